@@ -140,6 +140,8 @@ export const AlternativeSchema = z
     body: z.array(BlockSchema).min(1),
     /** set when this position falls below a standard's minimum: validation warns */
     belowStandard: z.object({ standard: z.string().min(1), risk: z.string().min(1) }).strict().optional(),
+    /** when this position contradicts the engagement (e.g. "no firearms" while guards are armed): blocking */
+    conflictsWhen: FactsRuleSchema.optional(),
   })
   .strict();
 export type Alternative = z.infer<typeof AlternativeSchema>;
