@@ -81,6 +81,8 @@ export const FactsRuleSchema: z.ZodType<FactsRule> = z.lazy(() =>
 /** A question put to the user, in plain language, with help text drawn from the standards. */
 export interface FactQuestion {
   key: FactKey;
+  /** the documents whose questionnaire asks it */
+  kinds: Array<'psp-contract' | 'public-security-mou'>;
   question: string;
   help: string;
   sources: string[];

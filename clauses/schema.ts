@@ -23,7 +23,7 @@ const variableBase = {
   name: z.string().regex(VariableNamePattern, 'variable names are camelCase, e.g. "handoverHours"'),
   label: z.string().min(1),
   help: z.string().optional(),
-  /** Where a standard sets a minimum or maximum, the value the fallback check compares with. */
+  /** an optional value may stay empty in a signature-ready document (the text must read well without it) */
   optional: z.boolean().optional(),
 };
 
@@ -40,7 +40,15 @@ export const VariableSchema = z.discriminatedUnion('type', [
       default: z.number().int().optional(),
     })
     .strict(),
-  z.object({ ...variableBase, type: z.literal('date'), default: z.string().optional() }).strict(),
+  z
+    .object({
+      ...variableBase,
+      type: z.literal('date'),
+      default: z.string().optional(),
+      /** another date variable (of the clause or the document) this date may not precede */
+      notBefore: z.string().optional(),
+    })
+    .strict(),
   z
     .object({
       ...variableBase,

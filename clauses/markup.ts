@@ -1,0 +1,52 @@
+// Runtime: any (pure). The inline markup of clause text (see HACKING.md):
+//   {{name}}  placeholder   {@id}  cross-reference   {def:Term}  inline definition
+// One tokenizer serves the load-time library check, assembly and validation.
+import type { Block, Item } from './schema.ts';
+
+export type Token =
+  | { type: 'text'; text: string }
+  | { type: 'var'; name: string }
+  | { type: 'xref'; id: string }
+  | { type: 'def'; term: string };
+
+const markupRe = /\{\{([a-zA-Z][a-zA-Z0-9]*)\}\}|\{@([a-z0-9]+(?:-[a-z0-9]+)*)\}|\{def:([^{}]+)\}/g;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let last = 0;
+  for (const m of text.matchAll(markupRe)) {
+    if (m.index > last) out.push({ type: 'text', text: text.slice(last, m.index) });
+    if (m[1]) out.push({ type: 'var', name: m[1] });
+    else if (m[2]) out.push({ type: 'xref', id: m[2] });
+    else out.push({ type: 'def', term: m[3]!.trim() });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push({ type: 'text', text: text.slice(last) });
+  return out;
+}
+
+/** Braces left over after tokenizing are malformed markup, e.g. "{{site name}}" or "{@Foo}". */
+export function malformedMarkup(text: string): string[] {
+  return tokenize(text)
+    .filter((t): t is { type: 'text'; text: string } => t.type === 'text')
+    .flatMap((t) => t.text.match(/\{[^}]*\}?/g) ?? []);
+}
+
+function itemTexts(item: Item): string[] {
+  return typeof item === 'string' ? [item] : [item.p, ...(item.items ?? []).flatMap(itemTexts)];
+}
+
+/** Every piece of marked-up text in a list of blocks, in reading order. */
+export function blockTexts(blocks: Block[]): string[] {
+  return blocks.flatMap((b): string[] => {
+    if (typeof b === 'string') return [b];
+    if ('p' in b) return [b.p, ...(b.items ?? []).flatMap(itemTexts), ...(b.then ? [b.then] : [])];
+    if ('h' in b) return [b.h];
+    if ('note' in b) return [b.note];
+    return [...b.table.header, ...b.table.rows.flat()];
+  });
+}
+
+export function tokensOf(blocks: Block[]): Token[] {
+  return blockTexts(blocks).flatMap(tokenize);
+}
