@@ -1,0 +1,152 @@
+// Runtime: any (pure). Breaking styled text into lines of a given width: greedy first-fit on
+// spaces (a non-breaking space never breaks), words longer than a line are cut between
+// characters, "\n" forces a break, and justified lines spread the extra room over the gaps.
+
+export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';
+
+export interface Span {
+  text: string;
+  face: Face;
+  /** an internal link target (a resolved cross-reference) */
+  link?: string;
+}
+
+/** Width in points of `text` in `face` at `size` points. */
+export type Measure = (text: string, face: Face, size: number) => number;
+
+/** A piece of a line in one face, at `x` points from the left margin. */
+export interface Fragment {
+  text: string;
+  face: Face;
+  x: number;
+  width: number;
+  link?: string;
+}
+
+export interface Line {
+  fragments: Fragment[];
+  /** width of the text before justification */
+  natural: number;
+}
+
+interface Piece {
+  text: string;
+  face: Face;
+  link?: string;
+}
+
+interface Word {
+  pieces: Piece[];
+  width: number;
+  /** the space before this word (its face decides its width); 0 at a line start */
+  spaceBefore: number;
+  /** true when a "\n" comes before this word */
+  hardBreak: boolean;
+}
+
+const isSpace = (c: string) => c === ' ' || c === '\t';
+
+function words(spans: Span[], size: number, measure: Measure): Word[] {
+  const out: Word[] = [];
+  let current: Word | null = null;
+  let pendingSpace = 0;
+  let pendingBreak = false;
+  for (const span of spans) {
+    for (const c of span.text) {
+      if (isSpace(c) || c === '\n') {
+        current = null;
+        if (c === '\n') pendingBreak = true;
+        else pendingSpace = measure(' ', span.face, size);
+        continue;
+      }
+      if (!current) {
+        current = { pieces: [], width: 0, spaceBefore: pendingSpace, hardBreak: pendingBreak };
+        out.push(current);
+        pendingSpace = 0;
+        pendingBreak = false;
+      }
+      const last = current.pieces[current.pieces.length - 1];
+      if (last && last.face === span.face && last.link === span.link) last.text += c;
+      else current.pieces.push(span.link ? { text: c, face: span.face, link: span.link } : { text: c, face: span.face });
+    }
+  }
+  for (const w of out) w.width = w.pieces.reduce((a, p) => a + measure(p.text, p.face, size), 0);
+  return out;
+}
+
+/** Cuts a word wider than `width` into chunks that fit, between characters. */
+function cut(word: Word, width: number, size: number, measure: Measure): Word[] {
+  const chunks: Word[] = [];
+  let chunk: Word = { pieces: [], width: 0, spaceBefore: word.spaceBefore, hardBreak: word.hardBreak };
+  for (const piece of word.pieces) {
+    for (const c of piece.text) {
+      const w = measure(c, piece.face, size);
+      if (chunk.width + w > width && chunk.width > 0) {
+        chunks.push(chunk);
+        chunk = { pieces: [], width: 0, spaceBefore: 0, hardBreak: false };
+      }
+      const last = chunk.pieces[chunk.pieces.length - 1];
+      if (last && last.face === piece.face && last.link === piece.link) last.text += c;
+      else chunk.pieces.push({ ...piece, text: c });
+      chunk.width += w;
+    }
+  }
+  chunks.push(chunk);
+  return chunks;
+}
+
+export function breakLines(
+  spans: Span[],
+  width: number,
+  size: number,
+  measure: Measure,
+  align: 'justify' | 'left' | 'center' | 'right',
+  offset = 0,
+): Line[] {
+  const all = words(spans, size, measure).flatMap((w) => (w.width > width ? cut(w, width, size, measure) : [w]));
+  const rows: { words: Word[]; endsHard: boolean }[] = [];
+  let row: Word[] = [];
+  let used = 0;
+  for (const w of all) {
+    const gap = row.length ? w.spaceBefore : 0;
+    if (row.length && (w.hardBreak || used + gap + w.width > width)) {
+      rows.push({ words: row, endsHard: w.hardBreak });
+      row = [];
+      used = 0;
+    }
+    used += (row.length ? w.spaceBefore : 0) + w.width;
+    row.push(w);
+  }
+  rows.push({ words: row, endsHard: true });
+
+  return rows.map(({ words: ws, endsHard }, index) => {
+    const natural = ws.reduce((a, w, i) => a + w.width + (i ? w.spaceBefore : 0), 0);
+    const slack = Math.max(0, width - natural);
+    const isLast = index === rows.length - 1 || endsHard;
+    const stretch = align === 'justify' && !isLast && ws.length > 1 ? slack / (ws.length - 1) : 0;
+    let x = offset + (align === 'center' ? slack / 2 : align === 'right' ? slack : 0);
+    const fragments: Fragment[] = [];
+    ws.forEach((w, i) => {
+      if (i) x += w.spaceBefore + stretch;
+      let px = x;
+      w.pieces.forEach((p, k) => {
+        const pw = measure(p.text, p.face, size);
+        // The space after a word is kept in its text so copied and extracted text has real spaces.
+        const next = ws[i + 1];
+        const text = k === w.pieces.length - 1 && next ? p.text + ' ' : p.text;
+        const prev = fragments[fragments.length - 1];
+        if (prev && stretch === 0 && prev.face === p.face && prev.link === p.link && Math.abs(prev.x + prev.width - px) < 0.01) {
+          prev.text += text;
+          prev.width += pw + (text.length > p.text.length ? next!.spaceBefore : 0);
+        } else {
+          const f: Fragment = { text, face: p.face, x: px, width: pw + (text.length > p.text.length ? next!.spaceBefore : 0) };
+          if (p.link) f.link = p.link;
+          fragments.push(f);
+        }
+        px += pw;
+      });
+      x += w.width;
+    });
+    return { fragments, natural };
+  });
+}
