@@ -48,6 +48,8 @@ export const TemplateSchema = z
     kind: DocumentKindSchema,
     title: z.string().min(1),
     shortTitle: z.string().min(1),
+    /** how the text refers to the document itself: "Agreement", "Memorandum" */
+    documentTerm: z.string().min(1).default('Agreement'),
     parties: z.array(TemplatePartySchema).min(2),
     /** deal-level values used across clauses: site, effective date, governing law … */
     variables: z.array(VariableSchema),

@@ -1,4 +1,9 @@
 // Runtime: node. Every `mandate` sub-command, in the order `mandate help` lists them.
 import type { CliCommand } from './command.ts';
+import { newCommand } from './new.ts';
+import { requirementsCommand } from './requirements.ts';
+import { validateCommand } from './validate.ts';
+import { clausesCommand } from './clauses.ts';
+import { libraryCommand } from './library.ts';
 
-export const commands: CliCommand[] = [];
+export const commands: CliCommand[] = [newCommand, requirementsCommand, validateCommand, clausesCommand, libraryCommand];

@@ -1,0 +1,54 @@
+// Runtime: any (pure). The fonts the PDF embeds, passed in as bytes by main/ (the engine never
+// reads files): real glyph metrics for the layout engine, and a coverage check so that a
+// character the fonts cannot draw fails with a clear message instead of an empty box.
+import fontkit from '@pdf-lib/fontkit';
+import type { Face, Measure } from './line-break.ts';
+
+/** The four faces of one family (the project ships DejaVu Serif in assets/fonts/). */
+export type FontFiles = Record<Face, Uint8Array>;
+
+export const faces: readonly Face[] = ['regular', 'bold', 'italic', 'boldItalic'];
+
+/** OpenType features the PDF is drawn with: no ligatures, so extracted and copied text is plain letters. */
+export const fontFeatures = { liga: false, dlig: false, clig: false } as const;
+
+export interface FontMetrics {
+  measure: Measure;
+  /** height of the ascender above the baseline, per point of font size */
+  ascent: number;
+  /** characters of `text` the face cannot draw */
+  missing(text: string, face: Face): string[];
+}
+
+export function fontMetrics(files: FontFiles): FontMetrics {
+  const fonts = Object.fromEntries(faces.map((f) => [f, fontkit.create(files[f])])) as Record<Face, ReturnType<typeof fontkit.create>>;
+  // Advance widths per face and code point, in font units; text width is their sum (pdf-lib draws
+  // glyphs at their advance widths, without kerning, and ligatures are off).
+  const advance = Object.fromEntries(faces.map((f) => [f, new Map<number, number>()])) as Record<Face, Map<number, number>>;
+  const scale = Object.fromEntries(faces.map((f) => [f, 1 / fonts[f].unitsPerEm])) as Record<Face, number>;
+  const measure: Measure = (text, face, size) => {
+    const cache = advance[face];
+    let units = 0;
+    for (let i = 0; i < text.length; i++) {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      let w = cache.get(cp);
+      if (w === undefined) {
+        w = fonts[face].glyphForCodePoint(cp).advanceWidth;
+        cache.set(cp, w);
+      }
+      units += w;
+    }
+    return units * scale[face] * size;
+  };
+  const regular = fonts.regular;
+  return {
+    measure,
+    ascent: regular.ascent / regular.unitsPerEm,
+    missing(text, face) {
+      const out = new Set<string>();
+      for (const c of text) if (!/\s/.test(c) && !fonts[face].hasGlyphForCodePoint(c.codePointAt(0)!)) out.add(c);
+      return [...out];
+    },
+  };
+}

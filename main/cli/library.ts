@@ -1,0 +1,23 @@
+// Runtime: node. `mandate library [--kind <kind>] [--out file.md]`: the library as one document.
+import { writeFileSync } from 'node:fs';
+import { loadLibrary } from '../../engine/library.ts';
+import { libraryMarkdown } from '../../engine/library-report.ts';
+import { parseArgs } from './io.ts';
+import { parseKind } from './matter-input.ts';
+import type { CliCommand } from './command.ts';
+
+export const libraryCommand: CliCommand = {
+  name: 'library',
+  usage: 'library [--kind <kind>] [--out file.md]',
+  summary: 'write the clause library as one readable document for legal review',
+  async run(argv) {
+    const { options } = parseArgs(argv, { options: ['kind', 'out'] });
+    const kind = options.kind ? parseKind(options.kind, 'The option --kind') : undefined;
+    const md = libraryMarkdown(loadLibrary(), kind);
+    if (options.out) {
+      writeFileSync(options.out, md);
+      console.error(`Wrote ${options.out} (${md.split('\n').length} lines).`);
+    } else process.stdout.write(md);
+    return 0;
+  },
+};

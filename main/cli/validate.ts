@@ -1,0 +1,44 @@
+// Runtime: node. `mandate validate <matter.json> [--json]`: exit 0 signature-ready, 1 blocking
+// findings, 2 unreadable or invalid input.
+import { validate } from '../../engine/validate.ts';
+import { isSignatureReady, type Finding } from '../../engine/findings.ts';
+import { parseArgs, CliInputError } from './io.ts';
+import { readMatter } from './matter-input.ts';
+import type { CliCommand } from './command.ts';
+
+export function formatFindings(findings: Finding[]): string {
+  const order = ['blocking', 'warning', 'info'] as const;
+  const lines: string[] = [];
+  for (const severity of order) {
+    const group = findings.filter((f) => f.severity === severity);
+    if (!group.length) continue;
+    lines.push(`${severity.toUpperCase()} (${group.length})`);
+    for (const f of group) {
+      const at = [f.where.clauseId && `clause ${f.where.clauseId}`, f.where.field, f.where.variable && !f.where.field && `value ${f.where.variable}`].filter(Boolean).join(', ');
+      lines.push(`  • ${f.message}`, `      fix: ${f.fix}`);
+      if (at) lines.push(`      at:  ${at}`);
+      if (f.source) lines.push(`      source: ${f.source}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+export const validateCommand: CliCommand = {
+  name: 'validate',
+  usage: 'validate <matter.json> [--json]',
+  summary: 'check a matter; exit 0 when signature-ready, 1 while blocking findings remain',
+  async run(argv) {
+    const { positionals, flags } = parseArgs(argv, { flags: ['json'] });
+    if (positionals.length !== 1) throw new CliInputError('Give one matter file, e.g. `mandate validate matter.json`.');
+    const findings = validate(readMatter(positionals[0]!));
+    const ready = isSignatureReady(findings);
+    if (flags.has('json')) console.log(JSON.stringify({ signatureReady: ready, findings }, null, 2));
+    else {
+      const blocking = findings.filter((f) => f.severity === 'blocking').length;
+      console.log(formatFindings(findings));
+      console.log(ready ? `Signature-ready (${findings.length} warnings or notes).` : `Not signature-ready: ${blocking} blocking finding${blocking === 1 ? '' : 's'}.`);
+    }
+    return ready ? 0 : 1;
+  },
+};
