@@ -1,0 +1,245 @@
+// Runtime: node. The matters of the store: one file per matter under matters/ (its revision
+// history; the last revision is the current text) and index.json, a summary per matter so the
+// list never opens every file. The index is a cache: on open it is reconciled with the folder
+// (a crash between writing a matter and writing the index leaves the matter newer than the
+// index, and the matter wins).
+import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Matter } from '../../engine/matter.ts';
+import type { MatterSummary, RevisionSummary, Settings } from '../api.ts';
+import { contentOf, summarizeChange } from './change-summary.ts';
+import { StoreError } from './errors.ts';
+import { indexFileFormat, matterFileFormat, type MatterFile, type Revision } from './formats.ts';
+import type { Quarantine } from './quarantine.ts';
+import { Serial } from './serial.ts';
+import { VersionedFile } from './versioned-file.ts';
+
+export interface MatterStoreOptions {
+  dataDir: string;
+  quarantine: Quarantine;
+  settings: () => Promise<Settings>;
+  now: () => Date;
+}
+
+export class MatterStore {
+  readonly dir: string;
+  readonly #index: VersionedFile<{ schemaVersion: 1; matters: MatterSummary[] }>;
+  readonly #files = new Map<string, VersionedFile<MatterFile>>();
+  #summaries = new Map<string, MatterSummary>();
+  readonly #serial = new Serial();
+
+  constructor(private readonly options: MatterStoreOptions) {
+    this.dir = join(options.dataDir, 'matters');
+    mkdirSync(this.dir, { recursive: true });
+    this.#index = new VersionedFile(join(options.dataDir, 'index.json'), indexFileFormat, this.#quarantine);
+  }
+
+  readonly #quarantine = async (file: string, reason: string) => this.options.quarantine.isolate(file, reason);
+
+  /** Load the index and reconcile it with the matters folder. */
+  async open(): Promise<void> {
+    let index: MatterSummary[] = [];
+    let indexTime = 0;
+    try {
+      const file = await this.#index.read();
+      if (file) {
+        index = file.matters;
+        indexTime = statSync(this.#index.path).mtimeMs;
+      }
+    } catch (e) {
+      if (!(e instanceof StoreError)) throw e; // quarantined: rebuilt below from the files
+    }
+    const onDisk = this.#fileIds();
+    const known = new Map(index.filter((s) => onDisk.has(s.id)).map((s) => [s.id, s]));
+    let changed = known.size !== index.length;
+    for (const id of onDisk) {
+      const stale = !known.has(id) || statSync(this.#path(id)).mtimeMs > indexTime;
+      if (!stale) continue;
+      changed = true;
+      known.delete(id);
+      const file = await this.#readQuietly(id);
+      if (file) known.set(id, summaryOf(file));
+    }
+    this.#summaries = known;
+    if (changed) await this.#writeIndex();
+  }
+
+  /** Read every matter file; unreadable ones are quarantined. Returns how many were checked. */
+  async scan(): Promise<number> {
+    return this.#serial.run(async () => {
+      let checked = 0;
+      for (const id of this.#fileIds()) {
+        checked++;
+        if (!(await this.#readQuietly(id))) this.#summaries.delete(id);
+      }
+      await this.#writeIndex();
+      return checked;
+    });
+  }
+
+  list(options: { trashed?: boolean } = {}): MatterSummary[] {
+    const wantTrashed = options.trashed ?? false;
+    return [...this.#summaries.values()]
+      .filter((s) => (s.trashedAt !== undefined) === wantTrashed)
+      .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id.localeCompare(b.id)));
+  }
+
+  has(id: string): boolean {
+    return this.#summaries.has(id);
+  }
+
+  async get(id: string): Promise<Matter> {
+    return current(await this.#load(id));
+  }
+
+  async revisions(id: string): Promise<RevisionSummary[]> {
+    const file = await this.#load(id);
+    return file.revisions.map(({ matter: _m, ...summary }) => summary).reverse();
+  }
+
+  /** Save a new matter as its first revision. */
+  create(matter: Matter, summary = 'Created'): Promise<Matter> {
+    return this.#serial.run(async () => {
+      if (this.#summaries.has(matter.id) || this.#fileIds().has(matter.id)) throw new StoreError('conflict', `A matter with id "${matter.id}" already exists.`);
+      const at = this.options.now().toISOString();
+      const saved = { ...matter, updatedAt: at };
+      const file: MatterFile = { schemaVersion: 1, revisions: [{ number: 1, at, author: await this.#author(), summary, matter: saved }] };
+      await this.#commit(file);
+      return saved;
+    });
+  }
+
+  /**
+   * Save a changed matter. An unchanged content writes nothing and returns the stored matter;
+   * `baseUpdatedAt` (the updatedAt the editor started from) refuses a save over someone else's.
+   */
+  save(matter: Matter, options: { summary?: string; baseUpdatedAt?: string } = {}): Promise<Matter> {
+    return this.#serial.run(async () => {
+      const file = await this.#load(matter.id);
+      const stored = current(file);
+      if (file.trashedAt) throw new StoreError('conflict', `The matter "${stored.title}" is in the trash; restore it before saving.`);
+      if (options.baseUpdatedAt !== undefined && options.baseUpdatedAt !== stored.updatedAt)
+        throw new StoreError('conflict', `The matter "${stored.title}" was saved at ${stored.updatedAt}, after this edit began; reload it and apply the edit again.`);
+      if (contentOf(matter) === contentOf(stored)) return stored;
+      const next = { ...matter, createdAt: stored.createdAt };
+      return this.#append(file, next, options.summary ?? summarizeChange(stored, next));
+    });
+  }
+
+  /** Make revision `number` current again, as a new revision. */
+  restoreRevision(id: string, number: number): Promise<Matter> {
+    return this.#serial.run(async () => {
+      const file = await this.#load(id);
+      const old = file.revisions.find((r) => r.number === number);
+      if (!old) throw new StoreError('not-found', `Matter "${id}" has no revision ${number}; the history keeps revisions ${file.revisions[0]!.number}–${file.revisions.at(-1)!.number}.`);
+      if (file.trashedAt) throw new StoreError('conflict', `The matter "${current(file).title}" is in the trash; restore it first.`);
+      return this.#append(file, { ...old.matter, createdAt: current(file).createdAt }, `Restored revision ${number}`);
+    });
+  }
+
+  trash(id: string): Promise<MatterSummary> {
+    return this.#setTrashed(id, this.options.now().toISOString());
+  }
+
+  restore(id: string): Promise<MatterSummary> {
+    return this.#setTrashed(id, undefined);
+  }
+
+  #setTrashed(id: string, trashedAt: string | undefined): Promise<MatterSummary> {
+    return this.#serial.run(async () => {
+      const { trashedAt: _old, ...rest } = await this.#load(id);
+      const file: MatterFile = trashedAt ? { ...rest, trashedAt } : rest;
+      await this.#commit(file);
+      return summaryOf(file);
+    });
+  }
+
+  async #append(file: MatterFile, matter: Matter, summary: string): Promise<Matter> {
+    const at = this.options.now().toISOString();
+    const saved = { ...matter, updatedAt: at };
+    const revision: Revision = { number: file.revisions.at(-1)!.number + 1, at, author: await this.#author(), summary, matter: saved };
+    const { historyLimit } = await this.options.settings();
+    const revisions = [...file.revisions, revision].slice(-historyLimit);
+    await this.#commit({ ...file, revisions });
+    return saved;
+  }
+
+  /** Write the matter file, then the index. The matter file is the truth; the index follows it. */
+  async #commit(file: MatterFile): Promise<void> {
+    const id = current(file).id;
+    await this.#file(id).write(file);
+    this.#summaries.set(id, summaryOf(file));
+    await this.#writeIndex();
+  }
+
+  async #load(id: string): Promise<MatterFile> {
+    if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) throw new StoreError('not-found', `"${id}" is not a matter id.`);
+    let file: MatterFile | undefined;
+    try {
+      file = await this.#checked(id);
+    } catch (e) {
+      if (e instanceof StoreError && e.code === 'quarantined') {
+        this.#summaries.delete(id);
+        await this.#writeIndex();
+      }
+      throw e;
+    }
+    if (!file) throw new StoreError('not-found', `There is no matter "${id}".`);
+    return file;
+  }
+
+  /** Read and check that the file holds the matter its name says. */
+  async #checked(id: string): Promise<MatterFile | undefined> {
+    const handle = this.#file(id);
+    const file = await handle.read();
+    if (file && current(file).id !== id) {
+      handle.forget();
+      await this.options.quarantine.isolate(handle.path, `it holds matter "${current(file).id}", not "${id}"; rename it ${current(file).id}.json to use it`);
+      throw new StoreError('quarantined', `The matter file ${handle.path} holds another matter; it was moved to the quarantine folder.`);
+    }
+    return file;
+  }
+
+  async #readQuietly(id: string): Promise<MatterFile | undefined> {
+    try {
+      return await this.#checked(id);
+    } catch (e) {
+      if (e instanceof StoreError && e.code === 'quarantined') return undefined;
+      throw e;
+    }
+  }
+
+  #file(id: string): VersionedFile<MatterFile> {
+    let f = this.#files.get(id);
+    if (!f) this.#files.set(id, (f = new VersionedFile(this.#path(id), matterFileFormat, this.#quarantine)));
+    return f;
+  }
+
+  #path(id: string) {
+    return join(this.dir, `${id}.json`);
+  }
+
+  #fileIds(): Set<string> {
+    return new Set(
+      readdirSync(this.dir)
+        .filter((n) => n.endsWith('.json') && !n.startsWith('.'))
+        .map((n) => n.slice(0, -'.json'.length)),
+    );
+  }
+
+  async #author() {
+    return (await this.options.settings()).author;
+  }
+
+  #writeIndex() {
+    return this.#index.write({ schemaVersion: 1, matters: [...this.#summaries.values()] });
+  }
+}
+
+const current = (file: MatterFile): Matter => file.revisions.at(-1)!.matter;
+
+function summaryOf(file: MatterFile): MatterSummary {
+  const m = current(file);
+  const s: MatterSummary = { id: m.id, kind: m.kind, title: m.title, status: m.status, createdAt: m.createdAt, updatedAt: m.updatedAt, revisionCount: file.revisions.length };
+  return file.trashedAt ? { ...s, trashedAt: file.trashedAt } : s;
+}
