@@ -46,7 +46,7 @@ export function validate(matter: Matter, library: Library = loadLibrary()): Find
     add({
       severity: 'blocking',
       code: 'provision-missing',
-      message: `The standards require a provision on ${req.provision.summary.charAt(0).toLowerCase()}${req.provision.summary.slice(1)}. Reason: ${req.reasons.join('; ')}.`,
+      message: `A required provision is missing (standards catalogue ${req.provision.ref}): ${req.provision.summary}. Why it is required: ${req.reasons.join('; ')}.`,
       where: { provisionId: req.provision.id, ...(first ? { clauseId: first } : {}) },
       source: req.source,
       fix: first ? `Add the clause ${q(library.clauses.get(first)!.title)}.` : 'The library has no clause for this provision yet; draft one and have it reviewed.',
@@ -170,7 +170,7 @@ function checkParties(matter: Matter, template: NonNullable<ReturnType<Library['
     const i = matter.parties.findIndex((p) => p.role === tp.role);
     const p = matter.parties[i];
     if (!p || !p.legalName.trim()) {
-      if (tp.required) add({ severity: 'blocking', code: 'party-missing', message: `The ${tp.label} (the ${q(tp.term)}) has no legal name.`, where: { field: i >= 0 ? `parties[${i}].legalName` : 'parties' }, fix: `Enter the full legal name of the ${tp.term}.` });
+      if (tp.required) add({ severity: 'blocking', code: 'party-missing', message: `The ${tp.label === tp.term ? tp.term : `${tp.label} (the ${q(tp.term)})`} has no legal name.`, where: { field: i >= 0 ? `parties[${i}].legalName` : 'parties' }, fix: `Enter the full legal name of the ${tp.term}.` });
       continue;
     }
     if (!p.signatory.name.trim() || !p.signatory.title.trim())
