@@ -1,6 +1,6 @@
 // Runtime: any (pure data). PSP conduct group: the code-of-conduct card every guard carries and
 // the Incident Report form. The Training Plan annex lives with the training clauses.
-import type { ClauseInput } from '../../../schema.ts';
+import type { ClauseInput } from '../../schema.ts';
 
 export const annexCodeOfConductCard: ClauseInput = {
   id: 'annex-code-of-conduct-card',

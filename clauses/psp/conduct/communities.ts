@@ -1,7 +1,7 @@
 // Runtime: any (pure data). PSP conduct group: the Provider and the people around the Site —
 // communication with communities, safeguards for women and vulnerable groups, and the
 // particular duties of a local Provider recruiting from those communities.
-import type { Block, ClauseInput } from '../../../schema.ts';
+import type { Block, ClauseInput } from '../../schema.ts';
 
 const communityTopics: Block = {
   p: 'The Provider shall, together with the Company, inform the communities around the Site of:',

@@ -1,7 +1,7 @@
 // Runtime: any (pure data). PSP conduct group: the absolute prohibitions — torture and
 // ill-treatment, forced labour, discrimination, harassment, sexual exploitation and abuse,
 // trafficking in persons and child labour. Reporting of breaches lives in incident-reporting.
-import type { ClauseInput } from '../../../schema.ts';
+import type { ClauseInput } from '../../schema.ts';
 
 export const generalConductProhibitions: ClauseInput = {
   id: 'general-conduct-prohibitions',

@@ -1,6 +1,6 @@
 // Runtime: any (pure data). PSP conduct group: personnel and property records, and how
 // Personnel are identified on duty.
-import type { ClauseInput } from '../../../schema.ts';
+import type { ClauseInput } from '../../schema.ts';
 
 export const personnelAndPropertyRecords: ClauseInput = {
   id: 'personnel-and-property-records',

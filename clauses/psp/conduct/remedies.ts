@@ -1,6 +1,6 @@
 // Runtime: any (pure data). PSP conduct group: investigation and discipline after an Incident
 // or allegation, and the Provider's Grievance Mechanism for Personnel and third parties.
-import type { Block, ClauseInput } from '../../../schema.ts';
+import type { Block, ClauseInput } from '../../schema.ts';
 
 const investigationDuties: Block = {
   p: 'For each investigation, the Provider shall:',

@@ -1,7 +1,7 @@
 // Runtime: any (pure data). PSP conduct group: what happens after an Incident — reporting,
 // medical aid, investigation and discipline. Every reporting duty of the conduct clauses points
 // here, so deadlines and recipients are stated once.
-import type { Block, ClauseInput } from '../../../schema.ts';
+import type { Block, ClauseInput } from '../../schema.ts';
 
 const reportableEvents: Block = {
   p: 'The Provider shall report to the Company each of the following Incidents connected with the Services:',

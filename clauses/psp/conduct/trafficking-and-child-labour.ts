@@ -1,6 +1,6 @@
 // Runtime: any (pure data). PSP conduct group: trafficking in persons and child labour, in
 // the Provider's own workforce, its Subcontractors and its recruitment chain.
-import type { ClauseInput } from '../../../schema.ts';
+import type { ClauseInput } from '../../schema.ts';
 
 export const humanTrafficking: ClauseInput = {
   id: 'human-trafficking',

@@ -1,7 +1,7 @@
 // Runtime: any (pure data). The minimum training curriculum, kept as one list so that the
 // training clause and the Training Plan annex cannot disagree on topics: the clause prints
 // `clauseItem`, the annex prints `annexLabel` with each topic's hours and trainer as variables.
-import type { Variable } from '../../../schema.ts';
+import type { Variable } from '../../schema.ts';
 
 export interface TrainingTopic {
   /** camelCase stem of the annex variables: `${key}Hours`, `${key}RefresherHours`, `${key}DeliveredBy` */

@@ -2,7 +2,7 @@
 // the Training Plan annex. International humanitarian law is taught, and printed, only where the
 // Site is in an area of armed conflict: each of the two clauses that list topics has one
 // alternative per case, and the other alternative conflicts with the facts.
-import type { Block, ClauseInput } from '../../../schema.ts';
+import type { Block, ClauseInput } from '../../schema.ts';
 import { topicsFor, topicVariables, trainingTopics } from './training-topics.ts';
 
 const inArmedConflict = { fact: 'armedConflict', is: true } as const;

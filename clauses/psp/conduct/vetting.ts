@@ -1,6 +1,6 @@
 // Runtime: any (pure data). PSP conduct group: who may perform the Services — minimum age, the
 // vetting of all Personnel and the additional suitability checks for armed Personnel.
-import type { ClauseInput } from '../../../schema.ts';
+import type { ClauseInput } from '../../schema.ts';
 
 export const minimumAge: ClauseInput = {
   id: 'minimum-age',
