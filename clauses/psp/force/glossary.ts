@@ -8,7 +8,7 @@ export const forceGlossary: ClauseGroup['glossary'] = [
     term: 'Authorised Equipment',
     kinds: ['psp-contract'],
     definition:
-      'the firearms, ammunition, less-lethal equipment and security dogs that this Agreement authorises Personnel to carry or use in performing the Services, as listed in the clause on weapons and equipment',
+      'means the firearms, ammunition, less-lethal equipment and security dogs that this Agreement authorises Personnel to carry or use in performing the Services, as listed in the clause on weapons and equipment.',
     source: { standard: 'DCAF Contract Guidance Tool', ref: '§2.4' },
   },
   {
@@ -16,7 +16,7 @@ export const forceGlossary: ClauseGroup['glossary'] = [
     forms: ['Apprehended Persons'],
     kinds: ['psp-contract'],
     definition:
-      'a person whom Personnel have apprehended in performing the Services, from the moment of apprehension until that person is handed over to the Competent Authority or released',
+      'means a person whom Personnel have apprehended in performing the Services, from the moment of apprehension until that person is handed over to the Competent Authority or released.',
     source: { standard: 'ICoC', ref: '¶34' },
   },
   {
@@ -24,7 +24,7 @@ export const forceGlossary: ClauseGroup['glossary'] = [
     forms: ['Off-Duty Officers'],
     kinds: ['psp-contract'],
     definition:
-      'a serving member of the Public Security Forces whom the Provider engages to perform any part of the Services while that member is off duty',
+      'means a serving member of the Public Security Forces whom the Provider engages to perform any part of the Services while that member is off duty.',
     source: { standard: 'DCAF/ICRC Toolkit', ref: 'Relationship between public and private security, A' },
   },
 ];
