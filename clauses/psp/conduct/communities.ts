@@ -6,7 +6,7 @@ import type { Block, ClauseInput } from '../../schema.ts';
 const communityTopics: Block = {
   p: 'The Provider shall, together with the Company, inform the communities around the Site of:',
   items: [
-    'what Personnel may and may not do, as summarised in {@annex-code-of-conduct-card};',
+    'what Personnel are allowed to do and what they are forbidden to do, as summarised in {@annex-code-of-conduct-card};',
     'the main points of the Rules for the Use of Force;',
     'how to identify Personnel and tell them apart from the Public Security Forces; and',
     'how to raise a Grievance, including anonymously, and the protection given to those who raise one.',
@@ -31,7 +31,7 @@ export const communityCommunication: ClauseInput = {
     'The Company normally leads community engagement; the Provider supplies content and attends. The fallback limits the Provider to written material and notices, which is acceptable where the Company runs a strong engagement programme of its own. ' +
     'Name every language spoken around the Site: the grievance and local-workforce clauses refer to this list.',
   variables: [
-    { name: 'communityLanguages', type: 'text', label: 'Languages of the communities around the Site', help: 'Every language spoken around the Site, e.g. "English, Twi and Ewe".' },
+    { name: 'communityLanguages', type: 'list', label: 'Languages of the communities around the Site', help: 'Every language spoken around the Site, e.g. English, Twi and Ewe.', minItems: 1 },
     { name: 'communityMeetingMonths', type: 'integer', label: 'Interval between community meetings', min: 1, max: 12, unit: 'months', default: 6 },
   ],
   alternatives: [

@@ -22,7 +22,7 @@ const reportingTimes: Block = {
   p: 'The Provider shall:',
   items: [
     'notify the Company\'s security manager of each Incident by the quickest available means as soon as possible, and in any case within {{initialNoticeHours}} hours after any member of Personnel becomes aware of it;',
-    'give the Company a written Incident Report within {{incidentReportHours}} hours after the Incident; and',
+    'give the Company a written Incident Report, in the form set out in {@annex-incident-report-form}, within {{incidentReportHours}} hours after the Incident; and',
     'give the Company a final report on the Incident, stating its causes, the investigation made under {@investigation-and-discipline} and the measures taken, within {{finalReportDays}} calendar days after the Incident.',
   ],
 };
