@@ -11,7 +11,10 @@ import { defaultFacts, type EngagementFacts, type FactKey } from '../../clauses/
 import { provisions, houseProvisions } from '../../clauses/provisions.ts';
 import { requirementRules } from '../../clauses/requirement-rules.ts';
 import { holds } from '../../engine/rules.ts';
-import { startingSelection } from '../../engine/new-matter.ts';
+import { newMatter, startingSelection } from '../../engine/new-matter.ts';
+import { validate } from '../../engine/validate.ts';
+import { assemble } from '../../engine/assemble.ts';
+import { runsText } from '../../engine/document.ts';
 
 const clauses: Clause[] = group.clauses.map((c) => ClauseSchema.parse(c));
 const byId = new Map(clauses.map((c) => [c.id, c]));
@@ -190,3 +193,33 @@ test('every clause cites at least one source, and only good practice stands with
   for (const c of clauses)
     for (const s of c.sources) assert.ok(s.ref || s.note || s.standard === 'good practice', `${c.id}: ${s.standard} is cited without a paragraph or note`);
 });
+
+// In the real template, with the real library: every force clause the facts call for is
+// selected, and once its own values are filled it assembles with no marker and no finding.
+const everyForceFact: Partial<EngagementFacts> = {
+  lessLethalEquipment: true, apprehensionPossible: true, assistsLawEnforcement: true, armedConflict: true, publicSecurityPresent: true,
+  jointOperations: true, pspFirstResponder: true, offDutyPublicSecurityPersonnel: true, crowdControlRisk: true,
+};
+for (const armedPersonnel of [true, false]) {
+  test(`${armedPersonnel ? 'armed' : 'unarmed'} engagement: the force clauses assemble clean in the PSP template`, () => {
+    const m = newMatter({ kind: 'psp-contract', id: 'force', now: '2026-11-27T10:00:00.000Z', facts: { ...everyForceFact, armedPersonnel } });
+    const selected = Object.keys(m.clauses).filter((id) => byId.has(id)).sort();
+    const expected = clauses.map((c) => c.id).filter((id) => id !== 'detention-services-restriction' && (armedPersonnel || !['firearms-use-limits', 'weapons-training'].includes(id)));
+    assert.deepEqual(selected, expected.sort());
+    const weapons = m.clauses['weapons-authorisation-and-equipment']!;
+    assert.equal(weapons.alternative, armedPersonnel ? 'authorised-firearms' : 'no-firearms');
+    Object.assign(weapons.values, {
+      lessLethalEquipment: ['extendable baton', 'handcuffs'],
+      ...(armedPersonnel ? { authorisedFirearms: ['9 mm semi-automatic pistols with standard ball ammunition'], maxArmedPosts: 4, firearmsJustification: 'armed robberies of the cash office in 2024 involved firearms' } : {}),
+    });
+    const findings = validate(m).filter((f) => f.where.clauseId && byId.has(f.where.clauseId));
+    assert.deepEqual(findings.map((f) => `${f.code} ${f.where.clauseId} ${f.where.variable ?? ''}`), []);
+    const tree = assemble(m);
+    const lines = tree.sections.flatMap((sec) => sec.blocks).filter((b) => 'clauseId' in b && b.clauseId && byId.has(b.clauseId)).map((b) => runsText((b as { runs: Parameters<typeof runsText>[0] }).runs));
+    assert.ok(lines.length > 50);
+    assert.deepEqual(lines.filter((l) => /\[MISSING|\{\{|\{@/.test(l)), []);
+    const text = lines.join('\n');
+    assert.match(text, /within 4 hours after the apprehension/);
+    assert.match(text, armedPersonnel ? /9 mm semi-automatic pistols/ : /do not carry, store or use any firearm or ammunition/);
+  });
+}

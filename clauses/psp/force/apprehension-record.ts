@@ -38,7 +38,7 @@ export const apprehensionRecordAnnex: ClauseInput = {
               ['Female member of Personnel present, if the person is a woman or girl (name)', ''],
               ['Apprehended Person: name (if given), sex, approximate age, language', ''],
               ['Is the person apparently under 18? (yes / no)', ''],
-              ['Force used, if any (describe; attach the Incident report)', ''],
+              ['Force used, if any (describe; attach the Incident Report)', ''],
               ['Injuries seen and medical aid given (by whom, when)', ''],
               ['Search for weapons (by whom; items found)', ''],
               ['Restraints (type; time applied; time removed)', ''],

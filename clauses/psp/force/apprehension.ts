@@ -125,7 +125,7 @@ const holdingConditions: Block[] = [
 ];
 
 const explainTheRules: Block =
-  'Within {{holdingRulesNoticeDays}} calendar days after the Effective Date, the Provider shall explain the rules of this clause and of {@apprehension-of-persons} to the communities around the Site and to the local command of the Public Security Forces, in a form agreed with the Company.';
+  'Within {{holdingRulesNoticeDays}} calendar days after the Effective Date, the Provider shall explain the rules on apprehension and holding in {@apprehension-of-persons} and {@temporary-holding-safeguards} to the communities around the Site and to the local command of the Public Security Forces, in a form agreed with the Company.';
 
 export const temporaryHoldingSafeguards: ClauseInput = {
   id: 'temporary-holding-safeguards',

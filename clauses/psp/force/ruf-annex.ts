@@ -54,7 +54,7 @@ export const rulesForUseOfForceAnnex: ClauseInput = {
             'Presence: be visible and identifiable as security.',
             'Words: give clear, calm instructions and warnings.',
             'Hands: hold or guide the person only as much as is needed to control them.',
-            'Authorised equipment: use a baton, spray, handcuffs or other equipment only if the Agreement authorises it, you are trained in it, and lower steps have failed.',
+            'Less-lethal equipment: use a baton, spray, handcuffs or a dog only if the Agreement authorises it, you are trained in it, and lower steps have failed.',
             'Firearm: only if you are authorised to carry one, and only under the firearms rules below.',
           ],
         },

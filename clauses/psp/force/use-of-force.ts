@@ -122,7 +122,7 @@ export const useOfForceStandard: ClauseInput = {
           ],
         },
         {
-          p: 'An instruction from the Company, from a supervisor of the Provider or from a public official does not justify force that this clause does not permit. The Provider shall:',
+          p: 'An instruction from the Company, from a supervisor of the Provider or from a public official does not justify any force that this Agreement does not permit. The Provider shall:',
           items: [
             "ensure that its Personnel refuse any such instruction and report it to the Provider's site manager and to the Company within 24 hours; and",
             'not discipline or otherwise penalise any member of its Personnel for refusing it.',
@@ -168,7 +168,7 @@ export const firearmsUseLimits: ClauseInput = {
           items: [
             'fire warning shots;',
             'fire at a person who is running away, unless that person presents an imminent threat of death or serious injury to others;',
-            'fire at or from a moving vehicle, unless the conditions of the first paragraph of this clause are met and no other means can stop the threat; or',
+            'fire at or from a moving vehicle, unless the conditions of {@firearms-use-limits} are met and no other means can stop the threat; or',
             'fire into a crowd.',
           ],
         },

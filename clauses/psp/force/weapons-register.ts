@@ -17,7 +17,7 @@ export const weaponsRegisterAnnex: ClauseInput = {
     { standard: 'good practice', note: 'armoury, issue-and-return, inspection and loss procedures (ICoCA indicators on weapons and ammunition management)' },
   ],
   guidance:
-    'Applies where Personnel carry firearms, less-lethal equipment or work with dogs. The register is the evidence that every item issued came back, and that every round fired is explained by an Incident report or authorised training. Parts B and D matter only where firearms are authorised; leave them blank otherwise. Providers often keep their own electronic register: that is acceptable if it records at least the columns below and the Company can inspect it at the Site, but the printed form stays annexed as the minimum content.',
+    'Applies where Personnel carry firearms, less-lethal equipment or work with dogs. The register is the evidence that every item issued came back, and that every round fired is explained by an Incident Report or authorised training. Parts B and D matter only where firearms are authorised; leave them blank otherwise. Providers often keep their own electronic register: that is acceptable if it records at least the columns below and the Company can inspect it at the Site, but the printed form stays annexed as the minimum content.',
   alternatives: [
     {
       id: 'standard',
@@ -36,7 +36,7 @@ export const weaponsRegisterAnnex: ClauseInput = {
         { h: 'Part B: Ammunition' },
         {
           table: {
-            header: ['Date', 'Type and calibre', 'Received', 'Issued', 'Returned', 'Expended (Incident report or training record)', 'Balance', 'Checked by'],
+            header: ['Date', 'Type and calibre', 'Received', 'Issued', 'Returned', 'Expended (Incident Report or training record)', 'Balance', 'Checked by'],
             rows: [],
             blankRows: 10,
           },

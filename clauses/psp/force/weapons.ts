@@ -152,7 +152,7 @@ export const weaponsManagement: ClauseInput = {
             'inspect every item of Authorised Equipment at least once every {{inspectionIntervalDays}} calendar days, repair or withdraw any defective item, and record each inspection in the register.',
           ],
         },
-        'If any item of Authorised Equipment or any ammunition is lost or stolen, the Provider shall report the loss or theft to the Company and to the Competent Authority within {{lossReportHours}} hours after discovering it, and follow the report with an Incident report under {@incident-reporting}.',
+        'If any item of Authorised Equipment or any ammunition is lost or stolen, the Provider shall report the loss or theft to the Company and to the Competent Authority within {{lossReportHours}} hours after discovering it, and follow the report with an Incident Report under {@incident-reporting}.',
         'The Company may require the Provider to remove from the Site, at once, any weapon, ammunition or equipment that is not entered in the register or has not been inspected within the required interval.',
       ],
     },
