@@ -19,7 +19,9 @@ export type BoxPayload =
   | { kind: 'signature'; block: SignatureBlock; partyLines: string[] }
   | { kind: 'spacer' };
 
-export const SIGNATURE_LINE_WIDTH = 200;
+export const SIGNATURE_LINE_WIDTH = 220;
+/** room to sign above a signature line, and the line's caption below it */
+export const SIGN_SPACE = 60;
 
 export function faceOf(bold?: boolean, italic?: boolean): Face {
   return bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular';
@@ -89,7 +91,7 @@ function signatures(blocks: SignatureBlock[], measure: Measure): BlockSpec[] {
       l.fragments.map((f) => f.text).join('').trimEnd(),
     );
     // signed-for line, party name, room to sign, signature line, name/title/date, witness lines
-    const height = LEADING * (1 + partyLines.length) + 46 + LEADING * 3 + (block.witness ? 46 + LEADING * 3 : 0);
+    const height = LEADING * (1 + partyLines.length) + SIGN_SPACE + LEADING * 3 + (block.witness ? SIGN_SPACE + LEADING * 3 : 0);
     return { type: 'box', height, payload: { kind: 'signature', block, partyLines } satisfies BoxPayload, spaceBefore: 10, spaceAfter: 18 };
   });
 }

@@ -4,14 +4,15 @@
 // empty signature field per signatory, the draft watermark and the document properties.
 // The same tree and dates always give the same bytes.
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, degrees, grayscale, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, grayscale, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { DocumentTree } from '../document.ts';
 import { fontFeatures, faces, fontMetrics, type FontFiles, type FontMetrics } from './fonts.ts';
 import { layout, type Placed } from './layout.ts';
 import type { Face, Line } from './line-break.ts';
 import { fingerprintLine, headerLeft, headerRight, pageOf, signatureLines, WATERMARK } from './page-text.ts';
+import { encoderFor, PageTextWriter, type Encoder } from './pdf-text.ts';
 import { addLink, addOutline, addSignatureFields, type Destination, type Rect } from './pdf-structure.ts';
-import { COLUMN, documentSpecs, PAGE, SIGNATURE_LINE_WIDTH, type BoxPayload } from './pdf-specs.ts';
+import { COLUMN, documentSpecs, PAGE, SIGNATURE_LINE_WIDTH, SIGN_SPACE, type BoxPayload } from './pdf-specs.ts';
 
 export interface PdfOptions {
   fonts: FontFiles;
@@ -43,7 +44,8 @@ function metricsFor(fonts: FontFiles): FontMetrics {
 
 const colTop = PAGE.height - PAGE.top;
 const baseline = (top: number, lineHeight: number, size: number) => colTop - top - lineHeight / 2 - size * 0.35;
-const GREY = grayscale(0.35);
+const GREY = 0.35;
+const GREY_RULE = grayscale(GREY);
 
 export async function renderPdf(tree: DocumentTree, options: PdfOptions): Promise<{ bytes: Uint8Array; pageCount: number }> {
   const metrics = metricsFor(options.fonts);
@@ -57,16 +59,18 @@ export async function renderPdf(tree: DocumentTree, options: PdfOptions): Promis
 
   const problems: UnsupportedCharactersError['problems'] = [];
   const seen = new Set<string>();
-  const text = (page: PDFPage, s: string, x: number, y: number, size: number, face: Face, color = grayscale(0)) => {
+  const encoders = Object.fromEntries(faces.map((f) => [f, encoderFor(fonts[f])])) as Record<Face, Encoder>;
+  const pages = laidOut.map(() => doc.addPage([PAGE.width, PAGE.height]));
+  const writers = new Map(pages.map((p) => [p, new PageTextWriter(doc, p, fonts, encoders)]));
+  const text = (page: PDFPage, s: string, x: number, y: number, size: number, face: Face, gray = 0) => {
     for (const c of metrics.missing(s, face)) {
       if (seen.has(c)) continue;
       seen.add(c);
       problems.push({ character: c, codePoint: `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, text: s });
     }
-    page.drawText(s, { x, y, size, font: fonts[face], color });
+    writers.get(page)!.text(s, x, y, size, face, gray);
   };
 
-  const pages = laidOut.map(() => doc.addPage([PAGE.width, PAGE.height]));
   const links: { at: Rect; to: string }[] = [];
   const signatureFields: { name: string; tooltip: string; rect: Rect }[] = [];
   const destOf = (anchor: string): Destination | undefined => {
@@ -116,7 +120,7 @@ export async function renderPdf(tree: DocumentTree, options: PdfOptions): Promis
         tooltip: `Signature of ${payload.block.signatoryName || 'the signatory'} for the ${payload.block.term}`,
         rect: { page: index, x: PAGE.left, y: signY + 1, width: SIGNATURE_LINE_WIDTH, height: 36 },
       });
-      t += 46;
+      t += SIGN_SPACE;
       for (const l of lines.fields) {
         text(page, l, PAGE.left, baseline(t, lh, 10.5), 10.5, 'regular');
         t += lh;
@@ -128,7 +132,7 @@ export async function renderPdf(tree: DocumentTree, options: PdfOptions): Promis
         const witnessY = colTop - t - 40;
         page.drawLine({ start: { x: PAGE.left, y: witnessY }, end: { x: PAGE.left + SIGNATURE_LINE_WIDTH, y: witnessY }, thickness: 0.6 });
         text(page, 'Signature of witness', PAGE.left, witnessY - 9, 7.5, 'italic', GREY);
-        t += 46;
+        t += SIGN_SPACE;
         for (const l of rest) {
           text(page, l, PAGE.left, baseline(t, lh, 10.5), 10.5, 'regular');
           t += lh;
@@ -159,14 +163,15 @@ export async function renderPdf(tree: DocumentTree, options: PdfOptions): Promis
       text(page, headerLeft(tree.meta), PAGE.left, y, 8.5, 'italic', GREY);
       const right = headerRight(tree.meta);
       text(page, right, PAGE.width - PAGE.right - measure(right, 'regular', 8.5), y, 8.5, 'regular', GREY);
-      page.drawLine({ start: { x: PAGE.left, y: y - 6 }, end: { x: PAGE.width - PAGE.right, y: y - 6 }, thickness: 0.4, color: GREY });
+      page.drawLine({ start: { x: PAGE.left, y: y - 6 }, end: { x: PAGE.width - PAGE.right, y: y - 6 }, thickness: 0.4, color: GREY_RULE });
     }
-    page.drawLine({ start: { x: PAGE.left, y: 60 }, end: { x: PAGE.width - PAGE.right, y: 60 }, thickness: 0.4, color: GREY });
+    page.drawLine({ start: { x: PAGE.left, y: 60 }, end: { x: PAGE.width - PAGE.right, y: 60 }, thickness: 0.4, color: GREY_RULE });
     const footer = pageOf(index + 1, pages.length);
     text(page, footer, (PAGE.width - measure(footer, 'regular', 9)) / 2, 46, 9, 'regular');
     const print = fingerprintLine(options.fingerprint);
     text(page, print, (PAGE.width - measure(print, 'regular', 6)) / 2, 34, 6, 'regular', GREY);
-    if (tree.meta.draft) drawWatermark(page, fonts.bold, measure(WATERMARK, 'bold', 1));
+    if (tree.meta.draft) drawWatermark(writers.get(page)!, measure(WATERMARK, 'bold', 1));
+    writers.get(page)!.finish();
   });
 
   if (problems.length) throw new UnsupportedCharactersError(problems);
@@ -195,12 +200,13 @@ export async function renderPdf(tree: DocumentTree, options: PdfOptions): Promis
   return { bytes: await doc.save(), pageCount: pages.length };
 }
 
-/** The diagonal draft marking, corner to corner, pale enough to read the text through. */
-function drawWatermark(page: PDFPage, font: PDFFont, widthPerPoint: number) {
-  const size = 54;
+/** The diagonal draft marking, corner to corner, above the text but pale enough to read it through. */
+function drawWatermark(writer: PageTextWriter, widthPerPoint: number) {
   const angle = Math.atan2(PAGE.height, PAGE.width);
+  // three quarters of the page diagonal
+  const size = (0.75 * Math.hypot(PAGE.width, PAGE.height)) / widthPerPoint;
   const w = widthPerPoint * size;
   const x = PAGE.width / 2 - (Math.cos(angle) * w) / 2 + Math.sin(angle) * size * 0.35;
   const y = PAGE.height / 2 - (Math.sin(angle) * w) / 2 - Math.cos(angle) * size * 0.35;
-  page.drawText(WATERMARK, { x, y, size, font, rotate: degrees((angle * 180) / Math.PI), color: grayscale(0.5), opacity: 0.18 });
+  writer.rotated(WATERMARK, x, y, size, 'bold', angle, 0.18, 0.5);
 }

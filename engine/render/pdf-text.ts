@@ -1,0 +1,96 @@
+// Runtime: any (pure). Writes a page's text as one compact content stream. pdf-lib's drawText
+// shapes every string with fontkit (GSUB lookups) and wraps it in a dozen operators, which made
+// a 40-page agreement take about a second; here each character maps straight through the font's
+// cmap (ligatures off, as the layout measured it) and each fragment is one "Tm … Tj".
+import type { PDFDocument, PDFFont, PDFName, PDFPage } from 'pdf-lib';
+import type { Face } from './line-break.ts';
+
+/** The internals of pdf-lib 1.17's subset embedder that the fast encoder feeds (the glyphs to keep). */
+interface SubsetEmbedder {
+  font: { glyphForCodePoint(cp: number): { id: number } };
+  subset: { includeGlyph(glyph: unknown): number };
+  glyphs: unknown[];
+  glyphIdMap: Map<number, number>;
+  glyphCache: { invalidate(): void };
+}
+
+export type Encoder = (text: string) => string;
+
+/** Hex glyph codes for `text` in a subset-embedded font, registering each glyph with the subset. */
+export function encoderFor(font: PDFFont): Encoder {
+  const embedder = (font as unknown as { embedder: SubsetEmbedder }).embedder;
+  if (!embedder?.subset || !embedder.glyphIdMap) throw new Error('pdf-text: the font must be embedded with { subset: true } (pdf-lib 1.17)');
+  const codes = new Map<number, string>();
+  return (text) => {
+    let hex = '';
+    for (const c of text) {
+      const cp = c.codePointAt(0)!;
+      let code = codes.get(cp);
+      if (code === undefined) {
+        const glyph = embedder.font.glyphForCodePoint(cp);
+        const id = embedder.subset.includeGlyph(glyph);
+        embedder.glyphs[id - 1] = glyph;
+        embedder.glyphIdMap.set(glyph.id, id);
+        embedder.glyphCache.invalidate();
+        code = id.toString(16).padStart(4, '0');
+        codes.set(cp, code);
+      }
+      hex += code;
+    }
+    return hex;
+  };
+}
+
+const n = (x: number) => (Math.round(x * 100) / 100).toString();
+
+export class PageTextWriter {
+  private parts: string[] = ['BT'];
+  private keys = new Map<Face, PDFName>();
+  private face?: Face;
+  private size = 0;
+  private gray = 0;
+
+  constructor(
+    private doc: PDFDocument,
+    private page: PDFPage,
+    private fonts: Record<Face, PDFFont>,
+    private encoders: Record<Face, Encoder>,
+  ) {}
+
+  private key(face: Face): string {
+    let key = this.keys.get(face);
+    if (!key) this.keys.set(face, (key = this.page.node.newFontDictionary(this.fonts[face].name, this.fonts[face].ref)));
+    return key.toString();
+  }
+
+  /** Text at (x, y) (baseline, PDF coordinates) in `face` and `size`, filled with grey level `gray` (0 black). */
+  text(s: string, x: number, y: number, size: number, face: Face, gray = 0): void {
+    if (face !== this.face || size !== this.size) {
+      this.parts.push(`${this.key(face)} ${n(size)} Tf`);
+      this.face = face;
+      this.size = size;
+    }
+    if (gray !== this.gray) {
+      this.parts.push(`${n(gray)} g`);
+      this.gray = gray;
+    }
+    this.parts.push(`1 0 0 1 ${n(x)} ${n(y)} Tm <${this.encoders[face](s)}> Tj`);
+  }
+
+  /** Text rotated by `angle` radians and drawn at `opacity` (the draft watermark). */
+  rotated(s: string, x: number, y: number, size: number, face: Face, angle: number, opacity: number, gray: number): void {
+    const gs = this.page.node.newExtGState('GS', this.doc.context.obj({ Type: 'ExtGState', ca: opacity, CA: opacity }));
+    const [c, si] = [Math.cos(angle), Math.sin(angle)];
+    this.parts.push('ET', 'q', `${gs.toString()} gs`, 'BT', `${n(gray)} g`, `${this.key(face)} ${n(size)} Tf`);
+    this.parts.push(`${c.toFixed(4)} ${si.toFixed(4)} ${(-si).toFixed(4)} ${c.toFixed(4)} ${n(x)} ${n(y)} Tm <${this.encoders[face](s)}> Tj`, 'ET', 'Q', 'BT');
+    this.face = undefined;
+    this.gray = -1;
+  }
+
+  /** Adds the stream to the page, painted above anything drawn on it before. */
+  finish(): void {
+    this.parts.push('ET');
+    const stream = this.doc.context.flateStream(this.parts.join('\n'));
+    this.page.node.addContentStream(this.doc.context.register(stream));
+  }
+}
