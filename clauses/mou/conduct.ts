@@ -15,7 +15,7 @@ const assemblies: Block = {
   ],
 };
 const noCompanyInstigation =
-  'The Company shall not request, encourage or reward any use of force by the Assigned Forces beyond what this clause permits.';
+  'The Company shall not request, encourage or reward any use of force by the Assigned Forces beyond what this Memorandum permits.';
 const companyIncidentReport =
   'The Company shall report to the Command, within the same periods, every Incident involving its own security personnel or a Private Security Provider, and shall record every Incident in a register that it makes available to the Joint Security Committee.';
 const recordAndPassOn =

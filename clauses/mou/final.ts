@@ -4,8 +4,8 @@ import type { Block, ClauseInput } from '../schema.ts';
 
 const kinds: ClauseInput['kinds'] = ['public-security-mou'];
 
-const startAndTerm = 'This Memorandum takes effect on the Effective Date and continues for an initial period of {{initialTermYears}} years.';
-const terminationOnNotice = 'Any Party may terminate this Memorandum by giving the other Parties at least {{terminationNotice}} written notice.';
+const startAndTerm = 'This Memorandum takes effect on the Effective Date and continues for an initial period of {{initialTerm}}.';
+const terminationOnNotice = 'Any Party may terminate this Memorandum by giving the other Parties written notice of at least {{terminationNotice}}.';
 const survival =
   'Termination does not affect the duties under {@mou-force-incident-reporting} and {@mou-abuse-allegations-investigation} in respect of Incidents that occurred before termination, or any other duty that this Memorandum states survives termination.';
 const counterparts: Block =
@@ -21,8 +21,8 @@ export const finalClauses: ClauseInput[] = [
     topic: 'Final provisions',
     kinds,
     variables: [
-      { name: 'initialTermYears', type: 'integer', label: 'Initial period (years)', min: 1, max: 10, default: 2 },
-      { name: 'renewalYears', type: 'integer', label: 'Length of each renewal (years)', min: 1, max: 5, default: 1 },
+      { name: 'initialTerm', type: 'duration', label: 'Initial period', units: ['months', 'years'], min: 1, default: { amount: 2, unit: 'years' } },
+      { name: 'renewalPeriod', type: 'duration', label: 'Length of each renewal', units: ['months', 'years'], min: 1, default: { amount: 1, unit: 'years' } },
       {
         name: 'terminationNotice',
         type: 'duration',
@@ -42,7 +42,7 @@ export const finalClauses: ClauseInput[] = [
         rationale: 'Arrangements continue across changes of commander unless a Party chooses to end them.',
         body: [
           startAndTerm,
-          'This Memorandum renews automatically for successive periods of {{renewalYears}} years unless a Party gives notice of termination under this clause. The Joint Security Committee shall review this Memorandum before each renewal.',
+          'This Memorandum renews automatically for successive periods of {{renewalPeriod}} unless a Party terminates it by notice. The Joint Security Committee shall review this Memorandum before each renewal.',
           terminationOnNotice,
           survival,
         ],
@@ -53,7 +53,7 @@ export const finalClauses: ClauseInput[] = [
         rationale: 'Where the Ministry or the Command may commit only for a fixed period.',
         body: [
           startAndTerm,
-          'The Parties may renew this Memorandum for further periods of {{renewalYears}} years by written agreement. The Joint Security Committee shall review this Memorandum and make a recommendation on renewal at least 3 months before it expires.',
+          'The Parties may renew this Memorandum for further periods of {{renewalPeriod}} by written agreement. The Joint Security Committee shall review this Memorandum and make a recommendation on renewal at least 3 months before it expires.',
           terminationOnNotice,
           survival,
         ],

@@ -56,26 +56,26 @@ export const frameworkClauses: ClauseInput[] = [
       { standard: 'DCAF/ICRC Toolkit', ref: 'Privatisation of public security' },
     ],
     guidance:
-      'Why: the Toolkit advises agreeing deployment arrangements with the local management or chain of command of the public security force, never with individual officers, so that officers keep their public status and do not become private guards paid by the Company (Toolkit, Privatisation of public security; Relationship between public and private security, B). No source fixes one signatory level: choose it from the stakeholder mapping and put it in "commandLevel". Preferred: the Command signs and the responsible ministry co-signs, which ties the arrangements to national oversight and survives changes of local commander. Fallback: Command only, where the ministry declines or the mapping points to local command; acceptable. Make sure the parties list of the matter matches the alternative chosen (add or remove the Ministry). The Command cannot be bound like a commercial party; the representation of authority is still worth having because it makes the signatory confirm the instrument has been cleared internally.',
+      'Why: the Toolkit advises agreeing deployment arrangements with the local management or chain of command of the public security force, never with individual officers, so that officers keep their public status and do not become private guards paid by the Company (Toolkit, Privatisation of public security; Relationship between public and private security, B). No source fixes one signatory level: choose it from the stakeholder mapping and put it in "commandLevel". First position: the Command signs alone, which is what the Toolkit describes and gives a complete document with two parties. Where the responsible ministry will co-sign, choose the second position AND add the Ministry as a party of the matter: co-signature ties the arrangements to national oversight and outlasts changes of local commander. The two positions differ only in the Ministry paragraph; neither falls below a standard. The Command cannot be bound like a commercial party; the representation of authority is still worth having because it makes the signatory confirm the instrument has been cleared internally.',
     alternatives: [
       {
-        id: 'command-and-ministry',
-        label: 'Command, with the Ministry co-signing',
-        rationale: 'Ministerial co-signature anchors the arrangements in national oversight and outlasts command rotations.',
+        id: 'command-only',
+        label: 'Command only',
+        rationale: 'The chain of command the Toolkit names as the counterparty; complete without a ministry.',
         body: [
           'The Company enters into this Memorandum as the operator of the Site.',
           'The Command enters into this Memorandum through its chain of command, at the level of {{commandLevel}}. Its commitments are those of the Command as an institution and are not personal undertakings of the officer who signs or of any member of the Assigned Forces.',
-          'The Ministry signs this Memorandum to confirm that the arrangements it records are consistent with the policy of the Host State and to support their implementation by the Command.',
           'The Company shall not make any arrangement for security at the Site directly with an individual member of the Assigned Forces. Each Party represents that its signatory holds the authority, under the law or internal rules that govern that Party, to sign this Memorandum on its behalf.',
         ],
       },
       {
-        id: 'command-only',
-        label: 'Command only',
-        rationale: 'Where the ministry declines to sign or the stakeholder mapping points to local command.',
+        id: 'command-and-ministry',
+        label: 'Command, with the Ministry co-signing',
+        rationale: 'Where stakeholder mapping supports it: ministerial co-signature anchors the arrangements in national oversight.',
         body: [
           'The Company enters into this Memorandum as the operator of the Site.',
           'The Command enters into this Memorandum through its chain of command, at the level of {{commandLevel}}. Its commitments are those of the Command as an institution and are not personal undertakings of the officer who signs or of any member of the Assigned Forces.',
+          'The Ministry signs this Memorandum to confirm that the arrangements it records are consistent with the policy of the Host State and to support their implementation by the Command.',
           'The Company shall not make any arrangement for security at the Site directly with an individual member of the Assigned Forces. Each Party represents that its signatory holds the authority, under the law or internal rules that govern that Party, to sign this Memorandum on its behalf.',
         ],
       },
@@ -171,7 +171,7 @@ export const frameworkClauses: ClauseInput[] = [
         label: 'Binding as far as the law allows',
         rationale: 'Gives the commitments the strongest effect a public body can lawfully accept.',
         body: [
-          'The Parties intend the commitments in this Memorandum to bind them to the extent that the law of the Host State allows the Command and, where it signs, the Ministry to give them. This Memorandum does not give any Party a right to claim damages from another Party.',
+          'The Parties intend the commitments in this Memorandum to bind them to the extent that the law of the Host State allows each public authority that signs it to give them. This Memorandum does not give any Party a right to claim damages from another Party.',
           'Any Party may raise a difference about the interpretation or implementation of this Memorandum in the Joint Security Committee. If the Joint Security Committee does not resolve it within {{escalationDays}} days, the Parties shall refer it to the head of the Command and the most senior representative of the Company in the Host State, who shall meet to settle it.',
         ],
       },

@@ -23,11 +23,11 @@ const terminationGrounds: Block = {
   items: [
     'the Command fails to investigate a Credible Allegation, or to inform the Company, as required by {@mou-abuse-allegations-investigation};',
     'an investigation or a court establishes that members of the Assigned Forces committed a Human Rights Abuse and the Command takes no disciplinary or criminal measure; or',
-    'a suspension under this clause has lasted more than {{maxSuspensionMonths}} months.',
+    'a suspension under {@mou-suspension-termination} has lasted more than {{maxSuspensionMonths}} months.',
   ],
 };
 const dutiesUnaffected =
-  'Suspension or termination under this clause does not relieve the Command of its duties under the law of the Host State. The Company shall inform the authority of the Host State responsible for the Command of the reasons for any suspension or termination.';
+  'Suspension of support, or termination of this Memorandum by the Company, does not relieve the Command of its duties under the law of the Host State. The Company shall inform the authority of the Host State responsible for the Command of the reasons for any suspension or termination.';
 
 export const oversightClauses: ClauseInput[] = [
   {
@@ -84,7 +84,7 @@ export const oversightClauses: ClauseInput[] = [
         label: 'Committee at senior level',
         rationale: 'A standing joint body that reviews implementation and takes decisions on the record.',
         body: [
-          'The Parties establish a {def:Joint Security Committee} composed of a senior representative of the Company, the officer commanding the Assigned Forces and, where the Ministry signs this Memorandum, a representative of the Ministry, together with the Liaison Officers.',
+          'The Parties establish a {def:Joint Security Committee} composed of a senior representative of the Company, the officer commanding the Assigned Forces and a representative of any other public authority that signs this Memorandum, together with the Liaison Officers.',
           'The Joint Security Committee shall meet at least every {{reviewMeetingMonths}} months, and within {{extraordinaryMeetingDays}} days after any Party asks for a meeting following a serious Incident.',
           {
             p: 'At each meeting the Joint Security Committee shall review:',
