@@ -5,5 +5,6 @@ import { requirementsCommand } from './requirements.ts';
 import { validateCommand } from './validate.ts';
 import { clausesCommand } from './clauses.ts';
 import { libraryCommand } from './library.ts';
+import { exportCommand } from './export.ts';
 
-export const commands: CliCommand[] = [newCommand, requirementsCommand, validateCommand, clausesCommand, libraryCommand];
+export const commands: CliCommand[] = [newCommand, requirementsCommand, validateCommand, clausesCommand, libraryCommand, exportCommand];
