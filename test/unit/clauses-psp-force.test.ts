@@ -147,7 +147,6 @@ test('positions: the preferred one meets the standards, fallbacks are distinct a
   }
   const flagged = clauses.flatMap((c) => c.alternatives.filter((a) => a.belowStandard).map((a) => `${c.id}/${a.id}`)).sort();
   assert.deepEqual(flagged, [
-    'apprehension-of-persons/end-of-shift-report',
     'apprehension-of-persons/escort-to-authority',
     'crowd-control-limits/perimeter-defence',
     'off-duty-public-officers/provider-representation',

@@ -25,8 +25,8 @@ const humaneTreatment: Block = {
   ],
 };
 
-const recordAndReport = (reportTiming: string): Block =>
-  `The Provider shall report each apprehension to the Company ${reportTiming}, and shall give the Company the completed record in {@annex-apprehension-record} within {{recordHours}} hours after the hand-over or release.`;
+const recordAndReport: Block =
+  'The Provider shall report each apprehension to the Company without delay, as an Incident under {@incident-reporting}, and shall give the Company the completed record in {@annex-apprehension-record} within {{recordHours}} hours after the hand-over or release.';
 
 const handOverOrRelease: Block =
   'The Provider shall hand each Apprehended Person over to the Competent Authority at the earliest opportunity and in any case within {{handoverHours}} hours after the apprehension. If the Competent Authority has not taken custody within that time, the Provider shall release the person and record the release.';
@@ -44,7 +44,7 @@ export const apprehensionOfPersons: ClauseInput = {
     { standard: 'DCAF/ICRC Toolkit', ref: 'Relationship between public and private security, C' },
   ],
   guidance:
-    'Applies wherever guards might hold someone: access control, guarding people or property, response to theft. ICoC ¶34 allows a provider to take or hold a person only to defend against an imminent threat of violence or after an attack or crime against its personnel, the client or protected property, pending hand-over to the Competent Authority at the earliest opportunity, with the apprehension reported to the client without delay and the person treated humanely. The preferred position turns "earliest opportunity" into an outside limit (hours, default 4) and requires release if the authority cannot take custody in time: holding beyond that becomes detention, which a company cannot buy (ICoC ¶33). Remote sites push back on both. The "escort to the authority" fallback lets Personnel take the person to the nearest police post when the police will not come; it is below ICoC ¶33/¶34 in spirit because it prolongs private custody and comes close to transporting a detainee. The "end-of-shift report" fallback drops the "without delay" report ICoC ¶34 requires; use neither without a documented reason.',
+    'Applies wherever guards might hold someone: access control, guarding people or property, response to theft. ICoC ¶34 allows a provider to take or hold a person only to defend against an imminent threat of violence or after an attack or crime against its personnel, the client or protected property, pending hand-over to the Competent Authority at the earliest opportunity, with the apprehension reported to the client without delay and the person treated humanely. The preferred position turns "earliest opportunity" into an outside limit (hours, default 4) and requires release if the authority cannot take custody in time: holding beyond that becomes detention, which a company cannot buy (ICoC ¶33). Remote sites push back on both. The "escort to the authority" fallback lets Personnel take the person to the nearest police post when the police will not come; it is below ICoC ¶33/¶34 in spirit because it prolongs private custody and comes close to transporting a detainee, so use it only with a documented reason. Do not agree to report apprehensions later than the Incident notice: ICoC ¶34 requires the client to be told without delay, and the incident-reporting clause sets the time.',
   variables: [
     {
       name: 'handoverHours',
@@ -75,7 +75,7 @@ export const apprehensionOfPersons: ClauseInput = {
         whenApprehensionAllowed,
         handOverOrRelease,
         humaneTreatment,
-        recordAndReport('without delay, by telephone or radio, as soon as the person is under control'),
+        recordAndReport,
       ],
     },
     {
@@ -88,24 +88,9 @@ export const apprehensionOfPersons: ClauseInput = {
       },
       body: [
         whenApprehensionAllowed,
-        'The Provider shall hand each Apprehended Person over to the Competent Authority at the earliest opportunity and in any case within {{handoverHours}} hours after the apprehension. If the Competent Authority will not attend the Site, the Provider may escort the person by the most direct route to the nearest post of the Competent Authority, in a vehicle carrying at least 2 members of Personnel and no firearm in the passenger compartment, and shall record the departure and arrival times.',
+        'The Provider shall hand each Apprehended Person over to the Competent Authority at the earliest opportunity and in any case within {{handoverHours}} hours after the apprehension. If the Competent Authority will not attend the Site, the Provider may escort the person by the most direct route to the nearest post of the Competent Authority, in a vehicle carrying at least 2 members of Personnel and no firearm in the passenger compartment, and shall record the departure and arrival times. If hand-over is not possible within that time, the Provider shall release the person and record the release.',
         humaneTreatment,
-        recordAndReport('without delay, by telephone or radio, as soon as the person is under control'),
-      ],
-    },
-    {
-      id: 'end-of-shift-report',
-      label: 'Report to the Company at the end of the shift',
-      rationale: 'Reduces reporting calls on busy access-control posts.',
-      belowStandard: {
-        standard: 'ICoC ¶34',
-        risk: 'ICoC ¶34 requires the apprehension to be reported to the client without delay; an end-of-shift report leaves the Company unaware while the person is held.',
-      },
-      body: [
-        whenApprehensionAllowed,
-        handOverOrRelease,
-        humaneTreatment,
-        recordAndReport('by the end of the shift in which the apprehension occurred'),
+        recordAndReport,
       ],
     },
   ],
@@ -139,7 +124,7 @@ export const temporaryHoldingSafeguards: ClauseInput = {
     { standard: 'ICoC', ref: '¶34' },
   ],
   guidance:
-    'Applies with the apprehension clause. The Toolkit (Relationship between public and private security, C) asks for four safeguards: no firearms in the room where anyone is held, no force to prevent escape, a female guard to aid in apprehending women, and the rule made known to communities and public security. The first two are absolute and should not be negotiated: a firearm in a holding room and force against a fleeing person are how apprehensions turn fatal. Providers with few women on the roster resist a female guard on every shift; the fallback allows a female guard on call within a short time, with no search of a woman or girl until she arrives. That fallback falls below the Toolkit practice and should be accepted only with a plan to recruit women.',
+    'Applies with the apprehension clause. The Toolkit (Relationship between public and private security, C) asks for four safeguards: no firearms in the room where anyone is held, no force to prevent escape, a female guard to aid in apprehending women, and the rule made known to communities and public security. The first two are absolute and should not be negotiated: a firearm in a holding room and force against a fleeing person are how apprehensions turn fatal. Providers with few women on the roster resist a female guard at every apprehension; the fallback allows a female guard to arrive within a short time, with no search or move of a woman or girl until she does. How many women are rostered per shift is set by the vulnerable-groups clause where it applies. That fallback falls below the Toolkit practice and should be accepted only with a plan to recruit women.',
   variables: [
     {
       name: 'holdingRulesNoticeDays',
@@ -163,12 +148,12 @@ export const temporaryHoldingSafeguards: ClauseInput = {
   ],
   alternatives: [
     {
-      id: 'female-guard-on-shift',
-      label: 'Female guard on every shift',
-      rationale: 'The Toolkit practice: a woman is always available to aid in apprehending a woman.',
+      id: 'female-guard-present',
+      label: 'Female guard present',
+      rationale: 'The Toolkit practice: a woman is present to aid in apprehending a woman.',
       body: [
         ...holdingConditions,
-        'The Provider shall roster at least 1 female member of its Personnel on every shift, and shall ensure that she is present to aid in the apprehension of any woman or girl and remains present while that person is held.',
+        'The Provider shall ensure that a female member of its Personnel is present to aid in the apprehension of any woman or girl, and remains present while that woman or girl is held.',
         explainTheRules,
       ],
     },
@@ -182,7 +167,7 @@ export const temporaryHoldingSafeguards: ClauseInput = {
       },
       body: [
         ...holdingConditions,
-        'The Provider shall keep a female member of its Personnel on call at all times, able to reach the Site within {{femaleGuardMinutes}} minutes, and shall ensure that no woman or girl who has been apprehended is searched or moved before she arrives, except to remove an immediate threat to life.',
+        'If no female member of its Personnel is present when a woman or girl is apprehended, the Provider shall ensure that one arrives within {{femaleGuardMinutes}} minutes and remains present while that woman or girl is held, and that the woman or girl is not searched or moved before she arrives, except to remove an immediate threat to life.',
         explainTheRules,
       ],
     },
@@ -205,7 +190,7 @@ export const detentionServicesRestriction: ClauseInput = {
       rationale: 'ICoC ¶33: a company client cannot contract detention services.',
       body: [
         'The Services exclude guarding, transporting or questioning any person who is detained by a State authority or held on its behalf. The Provider shall not provide any such service in connection with the Site or this Agreement.',
-        'Holding an Apprehended Person pending hand-over, where this Agreement permits it, is not a detention service for the purposes of this clause.',
+        'Holding or escorting an Apprehended Person pending hand-over to the Competent Authority, where this Agreement permits it, is not a detention service for the purposes of this clause.',
         'If any public authority asks the Provider or its Personnel to guard, transport or question a detained person, the Provider shall decline and shall notify the Company in writing within 24 hours after the request.',
       ],
     },
