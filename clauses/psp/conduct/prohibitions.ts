@@ -1,7 +1,7 @@
 // Runtime: any (pure data). PSP conduct group: the absolute prohibitions — torture and
 // ill-treatment, forced labour, discrimination, harassment, sexual exploitation and abuse,
 // trafficking in persons and child labour. Reporting of breaches lives in incident-reporting.
-import type { ClauseInput } from '../../schema.ts';
+import type { Block, ClauseInput } from '../../schema.ts';
 
 export const generalConductProhibitions: ClauseInput = {
   id: 'general-conduct-prohibitions',
@@ -47,6 +47,20 @@ export const generalConductProhibitions: ClauseInput = {
   ],
 };
 
+const sexualConductProhibited: Block = {
+  p: 'The Provider shall ensure that its Personnel and Subcontractors do not:',
+  items: [
+    'commit sexual exploitation or abuse, or gender-based violence, against any person, including rape, sexual assault and sexual harassment;',
+    'pay for sexual services, or otherwise benefit from the sexual exploitation of any person, whether or not the act is lawful where it takes place;',
+    'engage in sexual activity with any person under the age of 18 years, whatever the age of consent where the act takes place and whatever the person\'s apparent age; or',
+    'offer or exchange money, employment, goods, services, protection or access to the Site for sexual favours.',
+  ],
+};
+
+const survivorCare: Block = 'The Provider shall handle every allegation in a way that protects the safety, dignity and confidentiality of the person affected, and shall refer that person, with that person\'s consent, to the medical, psychosocial and legal support services identified with the Company.';
+
+const seaCodeAcknowledged: Block = 'The Provider shall give every member of Personnel its code of conduct on sexual exploitation and abuse in a language that person understands, and shall obtain each person\'s signed acknowledgement of it before deployment.';
+
 export const sexualExploitationGbv: ClauseInput = {
   id: 'sexual-exploitation-gbv',
   version: 1,
@@ -71,18 +85,10 @@ export const sexualExploitationGbv: ClauseInput = {
       label: 'Immediate removal pending investigation',
       rationale: 'Protects potential victims at once; the strongest position and the one the model codes take.',
       body: [
-        {
-          p: 'The Provider shall ensure that its Personnel and Subcontractors do not:',
-          items: [
-            'commit sexual exploitation or abuse, or gender-based violence, against any person, including rape, sexual assault and sexual harassment;',
-            'pay for sexual services, or otherwise benefit from the sexual exploitation of any person, whether or not the act is lawful where it takes place;',
-            'engage in sexual activity with any person under the age of 18 years, whatever the age of consent where the act takes place and whatever the person\'s apparent age; or',
-            'offer or exchange money, employment, goods, services, protection or access to the Site for sexual favours.',
-          ],
-        },
+        sexualConductProhibited,
         'The Provider shall treat any breach of {@sexual-exploitation-gbv} as gross misconduct. On becoming aware of an allegation of such a breach, the Provider shall immediately remove the person concerned from the Site and from any contact with the public until the investigation under {@investigation-and-discipline} is complete, and shall dismiss the person if the allegation is substantiated.',
-        'The Provider shall handle every allegation in a way that protects the safety, dignity and confidentiality of the person affected, and shall refer that person, with that person\'s consent, to the medical, psychosocial and legal support services identified with the Company.',
-        'The Provider shall give every member of Personnel its code of conduct on sexual exploitation and abuse in a language that person understands, and shall obtain each person\'s signed acknowledgement of it before deployment.',
+        survivorCare,
+        seaCodeAcknowledged,
       ],
     },
     {
@@ -90,18 +96,10 @@ export const sexualExploitationGbv: ClauseInput = {
       label: 'Preliminary assessment, no public contact meanwhile',
       rationale: 'For Providers bound by labour law that forbids suspension without an initial assessment; potential victims stay protected.',
       body: [
-        {
-          p: 'The Provider shall ensure that its Personnel and Subcontractors do not:',
-          items: [
-            'commit sexual exploitation or abuse, or gender-based violence, against any person, including rape, sexual assault and sexual harassment;',
-            'pay for sexual services, or otherwise benefit from the sexual exploitation of any person, whether or not the act is lawful where it takes place;',
-            'engage in sexual activity with any person under the age of 18 years, whatever the age of consent where the act takes place and whatever the person\'s apparent age; or',
-            'offer or exchange money, employment, goods, services, protection or access to the Site for sexual favours.',
-          ],
-        },
+        sexualConductProhibited,
         'The Provider shall treat any breach of {@sexual-exploitation-gbv} as gross misconduct. On becoming aware of an allegation of such a breach, the Provider shall immediately assign the person concerned to duties without any contact with the public, shall complete a preliminary assessment of the allegation within {{preliminaryAssessmentBusinessDays}} Business Days, and, unless that assessment finds the allegation manifestly unfounded, shall remove the person from the Site until the investigation under {@investigation-and-discipline} is complete. The Provider shall dismiss the person if the allegation is substantiated.',
-        'The Provider shall handle every allegation in a way that protects the safety, dignity and confidentiality of the person affected, and shall refer that person, with that person\'s consent, to the medical, psychosocial and legal support services identified with the Company.',
-        'The Provider shall give every member of Personnel its code of conduct on sexual exploitation and abuse in a language that person understands, and shall obtain each person\'s signed acknowledgement of it before deployment.',
+        survivorCare,
+        seaCodeAcknowledged,
       ],
     },
   ],

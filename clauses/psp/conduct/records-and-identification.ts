@@ -1,6 +1,16 @@
 // Runtime: any (pure data). PSP conduct group: personnel and property records, and how
 // Personnel are identified on duty.
-import type { ClauseInput } from '../../schema.ts';
+import type { Block, ClauseInput } from '../../schema.ts';
+
+const recordsKept: Block = {
+  p: 'The Provider shall keep accurate and up-to-date records, updated within 2 Business Days after each change, of:',
+  items: [
+    'each member of Personnel who performs the Services: full name, date of birth, identification number displayed under {@identification-of-personnel}, post and shift pattern, dates of deployment, vetting results, licences held and training completed; and',
+    'all equipment issued to Personnel for the Services, such as radios, vehicles and body-worn cameras and, where this Agreement authorises them, weapons, ammunition and less-lethal equipment, stating to whom and when each item was issued and returned.',
+  ],
+};
+
+const recordsRetained: Block = 'The Provider shall keep the records for {{recordsRetentionYears}} years after the end of the Term and shall protect them against loss and unauthorised access.';
 
 export const personnelAndPropertyRecords: ClauseInput = {
   id: 'personnel-and-property-records',
@@ -16,7 +26,7 @@ export const personnelAndPropertyRecords: ClauseInput = {
   guidance:
     'Montreux GP 9 and GP 14(d) expect accurate, up-to-date records of personnel and property, available for inspection; without them no Incident can be traced to a person or an item. ' +
     'The records cover equipment of every kind; the detailed weapons register (where Personnel are armed or carry less-lethal equipment) sits in the force clauses and their annex. ' +
-    'Providers push back on on-demand access to personnel files because of data protection and labour law. The fallback (inspection at the Provider\'s local office on longer notice) is acceptable; do not accept access only "on reasonable request" with no time limit, which makes the right unenforceable. ' +
+    'Providers push back on on-demand access to personnel files because of data protection and labour law. The fallback (inspection at the Provider\'s local office instead of copies) is acceptable; do not accept access only "on reasonable request" with no time limit, which makes the right unenforceable. ' +
     'Keep retention at 5 years or more after the Term: claims and investigations often start years after an Incident.',
   variables: [
     { name: 'recordsAccessBusinessDays', type: 'integer', label: 'Time to make records available after a request', min: 1, max: 20, unit: 'Business Days', default: 3 },
@@ -28,15 +38,9 @@ export const personnelAndPropertyRecords: ClauseInput = {
       label: 'Records delivered to the Company on request',
       rationale: 'Lets the Company check deployment, training and equipment quickly after an Incident or a complaint.',
       body: [
-        {
-          p: 'The Provider shall keep accurate and up-to-date records, updated within 2 Business Days after each change, of:',
-          items: [
-            'each member of Personnel who performs the Services: full name, date of birth, identification number displayed under {@identification-of-personnel}, post and shift pattern, dates of deployment, vetting results, licences held and training completed; and',
-            'all equipment issued to Personnel for the Services, such as radios, vehicles and body-worn cameras and, where this Agreement authorises them, weapons, ammunition and less-lethal equipment, stating to whom and when each item was issued and returned.',
-          ],
-        },
+        recordsKept,
         'The Provider shall give the Company a copy of any of these records, or access to them, within {{recordsAccessBusinessDays}} Business Days after the Company\'s request, and on the same day where the request follows an Incident.',
-        'The Provider shall keep the records for {{recordsRetentionYears}} years after the end of the Term and shall protect them against loss and unauthorised access.',
+        recordsRetained,
       ],
     },
     {
@@ -44,19 +48,25 @@ export const personnelAndPropertyRecords: ClauseInput = {
       label: 'Inspection at the Provider\'s local office',
       rationale: 'For Providers bound by strict labour or data-protection law; the Company inspects rather than receives copies.',
       body: [
-        {
-          p: 'The Provider shall keep accurate and up-to-date records, updated within 2 Business Days after each change, of:',
-          items: [
-            'each member of Personnel who performs the Services: full name, date of birth, identification number displayed under {@identification-of-personnel}, post and shift pattern, dates of deployment, vetting results, licences held and training completed; and',
-            'all equipment issued to Personnel for the Services, such as radios, vehicles and body-worn cameras and, where this Agreement authorises them, weapons, ammunition and less-lethal equipment, stating to whom and when each item was issued and returned.',
-          ],
-        },
+        recordsKept,
         'The Provider shall allow the Company\'s representatives to inspect these records at the Provider\'s office nearest to the Site within {{recordsAccessBusinessDays}} Business Days after the Company\'s request, and to take notes of what they inspect.',
-        'The Provider shall keep the records for {{recordsRetentionYears}} years after the end of the Term and shall protect them against loss and unauthorised access.',
+        recordsRetained,
       ],
     },
   ],
 };
+
+const onDutyIdentification: Block = {
+  p: 'The Provider shall ensure that every member of Personnel, while on duty:',
+  items: [
+    'wears the Provider\'s uniform, which is clearly distinguishable from the uniforms of the Public Security Forces and of any armed force of {{territorialState}};',
+    'displays {{identifierShown}} on the outer garment, legible from a distance of 2 metres;',
+    'carries an identity card issued by the Provider, with a photograph, and shows it to any person who asks; and',
+    'wears no insignia, badge or item of equipment of the Public Security Forces or of any armed force.',
+  ],
+};
+
+const vehicleMarking: Block = 'The Provider shall ensure that vehicles used for the Services carry the Provider\'s name and a fleet number visible from outside the vehicle.';
 
 export const identificationOfPersonnel: ClauseInput = {
   id: 'identification-of-personnel',
@@ -92,16 +102,8 @@ export const identificationOfPersonnel: ClauseInput = {
       label: 'Always identifiable; distinct uniform',
       rationale: 'Every guard can be identified by anyone at any time; the standard position.',
       body: [
-        {
-          p: 'The Provider shall ensure that every member of Personnel, while on duty:',
-          items: [
-            'wears the Provider\'s uniform, which is clearly distinguishable from the uniforms of the Public Security Forces and of any armed force of {{territorialState}};',
-            'displays {{identifierShown}} on the outer garment, legible from a distance of 2 metres;',
-            'carries an identity card issued by the Provider, with a photograph, and shows it to any person who asks; and',
-            'wears no insignia, badge or item of equipment of the Public Security Forces or of any armed force.',
-          ],
-        },
-        'The Provider shall ensure that vehicles used for the Services carry the Provider\'s name and a fleet number visible from outside the vehicle.',
+        onDutyIdentification,
+        vehicleMarking,
       ],
     },
     {
@@ -109,17 +111,9 @@ export const identificationOfPersonnel: ClauseInput = {
       label: 'Exception for a documented threat',
       rationale: 'Where a specific threat against guards makes visible identification dangerous, as Montreux GP 16 contemplates.',
       body: [
-        {
-          p: 'The Provider shall ensure that every member of Personnel, while on duty:',
-          items: [
-            'wears the Provider\'s uniform, which is clearly distinguishable from the uniforms of the Public Security Forces and of any armed force of {{territorialState}};',
-            'displays {{identifierShown}} on the outer garment, legible from a distance of 2 metres;',
-            'carries an identity card issued by the Provider, with a photograph, and shows it to any person who asks; and',
-            'wears no insignia, badge or item of equipment of the Public Security Forces or of any armed force.',
-          ],
-        },
+        onDutyIdentification,
         'The Company may, by written notice describing a specific threat to Personnel, allow Personnel at a named post to cover the identification required by {@identification-of-personnel} for no more than 30 calendar days at a time. During that period the Provider shall record which member of Personnel holds each post on each shift, so that any person on duty can be identified afterwards.',
-        'The Provider shall ensure that vehicles used for the Services carry the Provider\'s name and a fleet number visible from outside the vehicle.',
+        vehicleMarking,
       ],
     },
   ],

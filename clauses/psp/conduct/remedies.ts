@@ -17,6 +17,8 @@ const disciplineAndAuthorities: Block[] = [
   'Where an Incident or allegation may involve a criminal offence, the Provider shall refer it to the Competent Authority, shall cooperate fully with any investigation by a public authority, and shall not let its own investigation obstruct or delay one.',
 ];
 
+const investigationScope: Block = 'The Provider shall investigate every Incident described in {@incident-reporting}, every Grievance alleging misconduct by its Personnel or Subcontractors, and every other allegation of a breach of this Agreement by any of them. The Provider shall start each investigation within {{investigationStartHours}} hours after becoming aware of the matter and shall complete it within {{investigationDays}} calendar days, unless the Company agrees in writing to a longer period.';
+
 export const investigationAndDiscipline: ClauseInput = {
   id: 'investigation-and-discipline',
   version: 1,
@@ -43,7 +45,7 @@ export const investigationAndDiscipline: ClauseInput = {
       label: 'Full report; the Company may take part',
       rationale: 'Gives the Company the evidence it needs to answer communities, authorities and its own lenders.',
       body: [
-        'The Provider shall investigate every Incident described in {@incident-reporting}, every Grievance alleging misconduct by its Personnel or Subcontractors, and every other allegation of a breach of this Agreement by any of them. The Provider shall start each investigation within {{investigationStartHours}} hours after becoming aware of the matter and shall complete it within {{investigationDays}} calendar days, unless the Company agrees in writing to a longer period.',
+        investigationScope,
         investigationDuties,
         'The Company may take part in any investigation, or appoint an independent investigator to take part, and the Provider shall give them access to the evidence, to the Site records and to its Personnel. The Provider shall give the Company the investigation report, with its findings, the evidence relied on and the measures taken, as part of the final report required by {@incident-reporting}.',
         ...disciplineAndAuthorities,
@@ -54,7 +56,7 @@ export const investigationAndDiscipline: ClauseInput = {
       label: 'Summary of findings and measures',
       rationale: 'For Providers that cannot share full reports under their labour or privacy law; the Company still sees findings and measures.',
       body: [
-        'The Provider shall investigate every Incident described in {@incident-reporting}, every Grievance alleging misconduct by its Personnel or Subcontractors, and every other allegation of a breach of this Agreement by any of them. The Provider shall start each investigation within {{investigationStartHours}} hours after becoming aware of the matter and shall complete it within {{investigationDays}} calendar days, unless the Company agrees in writing to a longer period.',
+        investigationScope,
         investigationDuties,
         'The Provider shall give the Company a written summary of each investigation, stating the facts found, the conclusions and the measures taken, as part of the final report required by {@incident-reporting}, and shall answer the Company\'s reasonable questions about it.',
         ...disciplineAndAuthorities,
@@ -83,6 +85,8 @@ const grievanceTimes: Block = {
     'notify the Company of any Grievance alleging a breach of {@general-conduct-prohibitions}, {@sexual-exploitation-gbv} or {@human-trafficking} within 24 hours after receipt.',
   ],
 };
+
+const noRetaliation: Block = 'The Provider shall ensure that its Personnel and Subcontractors do not retaliate in any way against any person who raises a Grievance or gives information about one, and shall treat any retaliation as gross misconduct.';
 
 export const grievanceMechanism: ClauseInput = {
   id: 'grievance-mechanism',
@@ -116,7 +120,7 @@ export const grievanceMechanism: ClauseInput = {
         'The Provider shall operate, from the Effective Date until the end of the Term, a Grievance Mechanism for the Services, and shall publish how to use it at each entrance to the Site and in the places agreed under {@community-communication}.',
         grievanceFeatures,
         grievanceTimes,
-        'The Provider shall ensure that its Personnel and Subcontractors do not retaliate in any way against any person who raises a Grievance or gives information about one, and shall treat any retaliation as gross misconduct.',
+        noRetaliation,
         'The Provider shall keep a register of all Grievances and give the Company, each calendar month, a summary stating the number, types and status of the Grievances received, without naming complainants who asked for confidentiality.',
       ],
     },
@@ -132,7 +136,7 @@ export const grievanceMechanism: ClauseInput = {
         'Until the Provider sets up its own Grievance Mechanism, which it shall do within {{ownMechanismMonths}} months after the Effective Date, Grievances about the Services are received through the Company\'s grievance procedure, and the Company shall pass each one concerning the Provider, its Personnel or its Subcontractors to the Provider within 2 Business Days after receipt.',
         grievanceFeatures,
         grievanceTimes,
-        'The Provider shall ensure that its Personnel and Subcontractors do not retaliate in any way against any person who raises a Grievance or gives information about one, and shall treat any retaliation as gross misconduct.',
+        noRetaliation,
       ],
     },
   ],

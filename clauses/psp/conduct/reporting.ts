@@ -96,6 +96,10 @@ export const incidentReporting: ClauseInput = {
   ],
 };
 
+const firstAidGiven: Block = 'The Provider shall ensure that its Personnel give first aid, as soon as it is safe to do so, to any person injured in connection with the Services, including any person against whom force was used and any person apprehended, without distinction of any kind.';
+
+const firstAidersOnDuty: Block = 'The Provider shall ensure that, during each shift, the number of Personnel on duty at each post who are trained in first aid is at least {{firstAidersPerShift}}, and that each post has a complete first-aid kit.';
+
 export const medicalAid: ClauseInput = {
   id: 'medical-aid',
   version: 1,
@@ -121,9 +125,9 @@ export const medicalAid: ClauseInput = {
       label: 'Provider gives first aid and arranges evacuation',
       rationale: 'Puts the whole chain of care on the Provider, for Sites without medical facilities of their own.',
       body: [
-        'The Provider shall ensure that its Personnel give first aid, as soon as it is safe to do so, to any person injured in connection with the Services, including any person against whom force was used and any person apprehended, without distinction of any kind.',
+        firstAidGiven,
         'The Provider shall call the emergency medical services, or arrange the evacuation of the injured person to the nearest suitable medical facility, whenever the injury needs more than first aid, and shall record in the Incident Report the aid given and the time it was given.',
-        'The Provider shall ensure that, during each shift, the number of Personnel on duty at each post who are trained in first aid is at least {{firstAidersPerShift}}, and that each post has a complete first-aid kit.',
+        firstAidersOnDuty,
         'The Provider shall agree with the Company, within {{evacuationPlanDays}} calendar days after the Effective Date, a written medical evacuation plan naming the medical facilities to be used and the means of transport.',
       ],
     },
@@ -132,9 +136,9 @@ export const medicalAid: ClauseInput = {
       label: 'Company clinic responds; Personnel give first aid',
       rationale: 'For Sites with a Company clinic open to third parties; avoids a parallel evacuation chain.',
       body: [
-        'The Provider shall ensure that its Personnel give first aid, as soon as it is safe to do so, to any person injured in connection with the Services, including any person against whom force was used and any person apprehended, without distinction of any kind.',
+        firstAidGiven,
         'The Provider shall ensure that its Personnel alert the Company\'s medical service immediately whenever an injury needs more than first aid, and follow its instructions until it takes charge of the injured person. The Provider shall record in the Incident Report the aid given and the time it was given.',
-        'The Provider shall ensure that, during each shift, the number of Personnel on duty at each post who are trained in first aid is at least {{firstAidersPerShift}}, and that each post has a complete first-aid kit.',
+        firstAidersOnDuty,
       ],
     },
   ],

@@ -11,21 +11,21 @@ export const humanTrafficking: ClauseInput = {
   sources: [
     { standard: 'ICoC', ref: '¶39' },
     { standard: 'DCAF Contract Guidance Tool', ref: '§4.1.3' },
-    { standard: 'good practice', note: 'no recruitment fees charged to workers (employer-pays principle)' },
+    { standard: 'good practice', note: 'reimbursement of recruitment fees paid by workers (employer-pays principle)' },
   ],
   guidance:
     'ICoC ¶39 requires providers not to engage in trafficking in persons, to stay alert to it and to report what they discover to the Competent Authorities; the Code\'s definition covers commercial sex induced by force, fraud or coercion or involving a person under 18, and labour obtained by force, fraud or coercion for servitude, debt bondage or slavery. The definition below is our own wording of the same scope. ' +
-    'Security providers recruiting migrant guards through agencies are the main risk: recruitment fees charged to workers create debt bondage. The employer-pays rule is good practice rather than Code text. ' +
+    'Security providers recruiting migrant guards through agencies are the main risk: recruitment fees charged to workers create debt bondage. The ban on such fees sits in the personnel welfare clause; this clause adds the reimbursement remedy, which is good practice rather than Code text. ' +
     'There is no fallback: the prohibition is absolute. Reporting deadlines and recipients are in the incident reporting clause.',
   variables: [],
   alternatives: [
     {
       id: 'absolute-prohibition',
-      label: 'Absolute prohibition, vigilance and employer-pays recruitment',
+      label: 'Absolute prohibition, vigilance and reimbursement of recruitment fees',
       rationale: 'States ICoC ¶39 as concrete duties, including in the recruitment chain.',
       body: [
-        'The Provider shall ensure that its Personnel, its Subcontractors and any agency that recruits for it do not engage in Trafficking in Persons.',
-        'The Provider shall ensure that no member of Personnel pays any fee, deposit or cost, directly or through any recruitment agency, to obtain or keep employment for the Services, and shall reimburse any such payment it discovers within 30 calendar days after discovering it.',
+        'The Provider shall ensure that its Personnel and Subcontractors, and any person that recruits Personnel for it, do not engage in Trafficking in Persons.',
+        'If the Provider discovers that a member of Personnel has paid any fee, deposit or cost, directly or through a recruiter, to obtain or keep employment for the Services, the Provider shall reimburse the full amount to that member within 30 calendar days after discovering it.',
         'The Provider shall instruct its Personnel to watch for signs of Trafficking in Persons at and around the Site and in the Provider\'s recruitment chain, and shall report any instance discovered as required by {@incident-reporting}.',
       ],
     },

@@ -8,6 +8,20 @@ import { topicsFor, topicVariables, trainingTopics } from './training-topics.ts'
 const inArmedConflict = { fact: 'armedConflict', is: true } as const;
 const notInArmedConflict = { fact: 'armedConflict', is: false } as const;
 
+const noDeploymentUntilTrained: Block = 'The Provider shall not deploy any member of Personnel to perform the Services until that person has completed the pre-deployment training in the Training Plan and passed its assessment.';
+
+const trainingDelivery: Block = {
+  p: 'The Provider shall:',
+  items: [
+    'deliver all training in a language that each trainee understands;',
+    'give each member of Personnel refresher training at the interval stated in the Training Plan;',
+    'keep a record of each training session, stating its date, trainer, topics, attendees and assessment results, and send a copy to the Company within {{trainingRecordBusinessDays}} Business Days after the session; and',
+    'allow the Company\'s representatives to attend any training session.',
+  ],
+};
+
+const trainingPlanReview: Block = 'The Parties shall review the Training Plan at least once every {{trainingReviewMonths}} months, and after any Incident that reveals a training need, and shall record any agreed change in writing signed by both Parties.';
+
 export const trainingProgramme: ClauseInput = {
   id: 'training-programme',
   version: 1,
@@ -37,17 +51,9 @@ export const trainingProgramme: ClauseInput = {
       rationale: 'The Toolkit position: training needs are known and priced before the Agreement is signed.',
       body: [
         'The Parties have agreed the training plan set out in {@annex-training-plan} (the {def:Training Plan}), which reflects the training needs analysis they carried out before signing this Agreement and states, for each topic, who delivers it and the hours of pre-deployment and refresher training.',
-        'The Provider shall not deploy any member of Personnel to perform the Services until that person has completed the pre-deployment training in the Training Plan and passed its assessment.',
-        {
-          p: 'The Provider shall:',
-          items: [
-            'deliver all training in a language that each trainee understands;',
-            'give each member of Personnel refresher training at the interval stated in the Training Plan;',
-            'keep a record of each training session, stating its date, trainer, topics, attendees and assessment results, and send a copy to the Company within {{trainingRecordBusinessDays}} Business Days after the session; and',
-            'allow the Company\'s representatives to attend any training session.',
-          ],
-        },
-        'The Parties shall review the Training Plan at least once every {{trainingReviewMonths}} months, and after any Incident that reveals a training need, and shall record any agreed change in writing signed by both Parties.',
+        noDeploymentUntilTrained,
+        trainingDelivery,
+        trainingPlanReview,
       ],
     },
     {
@@ -60,17 +66,9 @@ export const trainingProgramme: ClauseInput = {
       },
       body: [
         'The training plan set out in {@annex-training-plan} (the {def:Training Plan}) applies from the Effective Date as a minimum. The Provider shall carry out a training needs analysis for the Services, in consultation with the Company, within {{needsAnalysisDays}} calendar days after the Effective Date, and shall propose any changes to the Training Plan that the analysis shows to be needed; each change takes effect when both Parties have agreed it in writing.',
-        'The Provider shall not deploy any member of Personnel to perform the Services until that person has completed the pre-deployment training in the Training Plan and passed its assessment.',
-        {
-          p: 'The Provider shall:',
-          items: [
-            'deliver all training in a language that each trainee understands;',
-            'give each member of Personnel refresher training at the interval stated in the Training Plan;',
-            'keep a record of each training session, stating its date, trainer, topics, attendees and assessment results, and send a copy to the Company within {{trainingRecordBusinessDays}} Business Days after the session; and',
-            'allow the Company\'s representatives to attend any training session.',
-          ],
-        },
-        'The Parties shall review the Training Plan at least once every {{trainingReviewMonths}} months, and after any Incident that reveals a training need, and shall record any agreed change in writing signed by both Parties.',
+        noDeploymentUntilTrained,
+        trainingDelivery,
+        trainingPlanReview,
       ],
     },
   ],

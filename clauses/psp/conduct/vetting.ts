@@ -1,6 +1,6 @@
 // Runtime: any (pure data). PSP conduct group: who may perform the Services — minimum age, the
 // vetting of all Personnel and the additional suitability checks for armed Personnel.
-import type { ClauseInput } from '../../schema.ts';
+import type { Block, ClauseInput } from '../../schema.ts';
 
 export const minimumAge: ClauseInput = {
   id: 'minimum-age',
@@ -117,6 +117,8 @@ export const vettingPersonnel: ClauseInput = {
   ],
 };
 
+const armedFitnessEvaluation: Block = 'The Provider shall ensure that each member of Personnel who carries a weapon passes a psychological evaluation by a qualified practitioner before first carrying it and at least once every {{armedFitnessReviewMonths}} months afterwards, and shall withdraw the weapon from any person who does not pass.';
+
 export const vettingArmedPersonnel: ClauseInput = {
   id: 'vetting-armed-personnel',
   version: 1,
@@ -151,7 +153,7 @@ export const vettingArmedPersonnel: ClauseInput = {
             'has no history of other conduct that, in the reasonable judgement of the Provider, puts in question the person\'s fitness to carry a weapon.',
           ],
         },
-        'The Provider shall ensure that each member of Personnel who carries a weapon passes a psychological evaluation by a qualified practitioner before first carrying it and at least once every {{armedFitnessReviewMonths}} months afterwards, and shall withdraw the weapon from any person who does not pass.',
+        armedFitnessEvaluation,
       ],
     },
     {
@@ -172,7 +174,7 @@ export const vettingArmedPersonnel: ClauseInput = {
           ],
         },
         'Where an official record cannot be obtained for a country, the Provider may rely instead on a signed declaration by the person and at least 2 references from former employers or commanders, and shall record why the official record could not be obtained and inform the Company before the person first carries a weapon.',
-        'The Provider shall ensure that each member of Personnel who carries a weapon passes a psychological evaluation by a qualified practitioner before first carrying it and at least once every {{armedFitnessReviewMonths}} months afterwards, and shall withdraw the weapon from any person who does not pass.',
+        armedFitnessEvaluation,
       ],
     },
   ],
