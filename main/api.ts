@@ -73,6 +73,7 @@ export const FactQuestionSchema = z
 export const RequirementSchema = z.object({
   provision: ProvisionSchema,
   reasons: z.array(z.string()),
+  ruleIds: z.array(z.string()),
   source: z.string(),
   clauseIds: z.array(z.string()),
 });

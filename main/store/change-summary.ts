@@ -1,13 +1,7 @@
 // Runtime: node. What a save changed, in one line for the revision list:
 // "Facts: armedPersonnel, crowdControlRisk · Added use-of-force · Values of grievance-mechanism".
+import { canonicalJson } from '../../engine/fingerprint.ts';
 import type { Matter } from '../../engine/matter.ts';
-
-/** JSON with sorted keys, so two equal matters compare equal whatever order their keys came in. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
-  );
-}
 
 const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 

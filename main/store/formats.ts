@@ -4,22 +4,29 @@ import { z } from 'zod';
 import { MatterSchema } from '../../engine/matter.ts';
 import { MatterSummarySchema, RevisionSummarySchema, SettingsSchema } from '../api.ts';
 import type { FileFormat } from './versioned-file.ts';
+import { DeltaSchema } from './delta.ts';
 
-export const RevisionSchema = RevisionSummarySchema.extend({ matter: MatterSchema }).strict();
+/**
+ * One revision. The newest has no delta: its text is the file's `matter`. Every older one keeps
+ * the delta that turns the revision after it back into itself (see delta.ts).
+ */
+export const RevisionSchema = RevisionSummarySchema.extend({ delta: DeltaSchema.optional() }).strict();
 export type Revision = z.infer<typeof RevisionSchema>;
 
-/** matters/<id>.json: the revision history of one matter; the last revision is the current text. */
+/** matters/<id>.json: the current matter and its revision history, oldest revision first. */
 export const MatterFileSchema = z
   .object({
     schemaVersion: z.literal(1),
+    matter: MatterSchema,
     revisions: z.array(RevisionSchema).min(1),
     trashedAt: z.string().optional(),
   })
   .strict()
   .superRefine((file, ctx) => {
-    const id = file.revisions[0]!.matter.id;
+    const last = file.revisions.length - 1;
     file.revisions.forEach((r, i) => {
-      if (r.matter.id !== id) ctx.addIssue({ code: 'custom', path: ['revisions', i, 'matter', 'id'], message: `every revision must be of matter "${id}"` });
+      if ((i === last) !== (r.delta === undefined))
+        ctx.addIssue({ code: 'custom', path: ['revisions', i, 'delta'], message: i === last ? 'the newest revision is the matter itself and has no delta' : 'an older revision needs its delta' });
       if (i > 0 && r.number <= file.revisions[i - 1]!.number)
         ctx.addIssue({ code: 'custom', path: ['revisions', i, 'number'], message: 'revision numbers must increase' });
     });
@@ -34,13 +41,13 @@ export type MatterFile = z.infer<typeof MatterFileSchema>;
 export const matterFileMigrations: FileFormat<MatterFile>['migrations'] = {
   0: (bare) => ({
     schemaVersion: 1,
+    matter: bare,
     revisions: [
       {
         number: 1,
         at: typeof bare.updatedAt === 'string' ? bare.updatedAt : typeof bare.createdAt === 'string' ? bare.createdAt : '1970-01-01T00:00:00.000Z',
         author: '',
         summary: 'Imported from a matter file without history',
-        matter: bare,
       },
     ],
   }),

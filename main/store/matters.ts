@@ -5,9 +5,10 @@
 // index, and the matter wins).
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Matter } from '../../engine/matter.ts';
+import { MatterSchema, type Matter } from '../../engine/matter.ts';
 import type { MatterSummary, RevisionSummary, Settings } from '../api.ts';
 import { contentOf, summarizeChange } from './change-summary.ts';
+import { apply, diff } from './delta.ts';
 import { StoreError } from './errors.ts';
 import { indexFileFormat, matterFileFormat, type MatterFile, type Revision } from './formats.ts';
 import type { Quarantine } from './quarantine.ts';
@@ -53,7 +54,7 @@ export class MatterStore {
     const known = new Map(index.filter((s) => onDisk.has(s.id)).map((s) => [s.id, s]));
     let changed = known.size !== index.length;
     for (const id of onDisk) {
-      const stale = !known.has(id) || statSync(this.#path(id)).mtimeMs > indexTime;
+      const stale = !known.has(id) || statSync(this.#path(id)).mtimeMs >= indexTime;
       if (!stale) continue;
       changed = true;
       known.delete(id);
@@ -94,7 +95,12 @@ export class MatterStore {
 
   async revisions(id: string): Promise<RevisionSummary[]> {
     const file = await this.#load(id);
-    return file.revisions.map(({ matter: _m, ...summary }) => summary).reverse();
+    return file.revisions.map(({ delta: _d, ...summary }) => summary).reverse();
+  }
+
+  /** The matter as it stood at revision `number`. */
+  async revision(id: string, number: number): Promise<Matter> {
+    return matterAt(await this.#load(id), number);
   }
 
   /** Save a new matter as its first revision. */
@@ -103,7 +109,7 @@ export class MatterStore {
       if (this.#summaries.has(matter.id) || this.#fileIds().has(matter.id)) throw new StoreError('conflict', `A matter with id "${matter.id}" already exists.`);
       const at = this.options.now().toISOString();
       const saved = { ...matter, updatedAt: at };
-      const file: MatterFile = { schemaVersion: 1, revisions: [{ number: 1, at, author: await this.#author(), summary, matter: saved }] };
+      const file: MatterFile = { schemaVersion: 1, matter: saved, revisions: [{ number: 1, at, author: await this.#author(), summary }] };
       await this.#commit(file);
       return saved;
     });
@@ -130,10 +136,9 @@ export class MatterStore {
   restoreRevision(id: string, number: number): Promise<Matter> {
     return this.#serial.run(async () => {
       const file = await this.#load(id);
-      const old = file.revisions.find((r) => r.number === number);
-      if (!old) throw new StoreError('not-found', `Matter "${id}" has no revision ${number}; the history keeps revisions ${file.revisions[0]!.number}–${file.revisions.at(-1)!.number}.`);
-      if (file.trashedAt) throw new StoreError('conflict', `The matter "${current(file).title}" is in the trash; restore it first.`);
-      return this.#append(file, { ...old.matter, createdAt: current(file).createdAt }, `Restored revision ${number}`);
+      const old = matterAt(file, number);
+      if (file.trashedAt) throw new StoreError('conflict', `The matter "${file.matter.title}" is in the trash; restore it first.`);
+      return this.#append(file, { ...old, createdAt: file.matter.createdAt }, `Restored revision ${number}`);
     });
   }
 
@@ -157,10 +162,13 @@ export class MatterStore {
   async #append(file: MatterFile, matter: Matter, summary: string): Promise<Matter> {
     const at = this.options.now().toISOString();
     const saved = { ...matter, updatedAt: at };
-    const revision: Revision = { number: file.revisions.at(-1)!.number + 1, at, author: await this.#author(), summary, matter: saved };
+    const previous = file.revisions.at(-1)!;
+    const revision: Revision = { number: previous.number + 1, at, author: await this.#author(), summary };
     const { historyLimit } = await this.options.settings();
-    const revisions = [...file.revisions, revision].slice(-historyLimit);
-    await this.#commit({ ...file, revisions });
+    // The revision that was newest now keeps the way back from the new text to itself.
+    const back = { ...previous, delta: diff(saved, file.matter) };
+    const revisions = [...file.revisions.slice(0, -1), back, revision].slice(-historyLimit);
+    await this.#commit({ ...file, matter: saved, revisions });
     return saved;
   }
 
@@ -236,7 +244,19 @@ export class MatterStore {
   }
 }
 
-const current = (file: MatterFile): Matter => file.revisions.at(-1)!.matter;
+const current = (file: MatterFile): Matter => file.matter;
+
+/** Walk back from the current matter through the deltas to revision `number`. */
+function matterAt(file: MatterFile, number: number): Matter {
+  const index = file.revisions.findIndex((r) => r.number === number);
+  if (index < 0)
+    throw new StoreError('not-found', `Matter "${file.matter.id}" has no revision ${number}; the history keeps revisions ${file.revisions[0]!.number}–${file.revisions.at(-1)!.number}.`);
+  let m: Record<string, unknown> = file.matter;
+  for (let i = file.revisions.length - 2; i >= index; i--) m = apply(m, file.revisions[i]!.delta!);
+  const parsed = MatterSchema.safeParse(m);
+  if (!parsed.success) throw new StoreError('invalid', `Revision ${number} of matter "${file.matter.id}" cannot be rebuilt from its history (${parsed.error.issues[0]?.message}).`);
+  return parsed.data;
+}
 
 function summaryOf(file: MatterFile): MatterSummary {
   const m = current(file);

@@ -43,6 +43,8 @@ test('the history is capped by the setting, and revision numbers are never reuse
   const revisions = await store.matters.revisions(m.id);
   assert.deepEqual(revisions.map((r) => r.number), [6, 5, 4]);
   assert.equal(revisions[0]!.summary, 'Title "Draft 5"');
+  // Older revisions are kept as deltas; each must rebuild to the text it had.
+  assert.deepEqual(await Promise.all([4, 5, 6].map(async (n) => (await store.matters.revision(m.id, n)).title)), ['Draft 3', 'Draft 4', 'Draft 5']);
 });
 
 test('restoring a revision makes it current as a new revision', async (t) => {
@@ -85,7 +87,7 @@ test('an unparseable matter file is quarantined with its path and reason; the ot
   const brokenPath = join(dir, 'matters', 'broken.json');
   writeFileSync(brokenPath, '{"schemaVersion":1,"revisions":[{"number":1,');
   const wrongShape = join(dir, 'matters', 'shape.json');
-  writeFileSync(wrongShape, JSON.stringify({ schemaVersion: 1, revisions: [{ number: 1, at: 'x', author: '', summary: '', matter: { id: 'shape' } }] }));
+  writeFileSync(wrongShape, JSON.stringify({ schemaVersion: 1, matter: { id: 'shape' }, revisions: [{ number: 1, at: 'x', author: '', summary: '' }] }));
 
   // Opening reads every file the index does not vouch for, so both are caught at once.
   const reopened = await open(dir);
@@ -96,7 +98,7 @@ test('an unparseable matter file is quarantined with its path and reason; the ot
   const broken = report.find((r) => r.file === brokenPath)!;
   assert.match(broken.reason, /not valid JSON/);
   assert.equal(readFileSync(broken.movedTo, 'utf8'), '{"schemaVersion":1,"revisions":[{"number":1,', 'the bytes are kept as they were');
-  assert.match(report.find((r) => r.file === wrongShape)!.reason, /revisions\[0\]\.matter\.kind/);
+  assert.match(report.find((r) => r.file === wrongShape)!.reason, /matter\.kind/);
   assert.ok(!existsSync(brokenPath));
   await assert.rejects(reopened.matters.get('broken'), (e: StoreError) => e.code === 'not-found');
   assert.equal((await reopened.matters.get('good')).id, 'good');

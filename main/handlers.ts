@@ -1,0 +1,176 @@
+// Runtime: node. Every API operation, implemented once. Both transports (Electron IPC and the
+// web-mode server) call `dispatch`, which parses the input with the operation's schema, runs the
+// handler, checks the output against its schema and turns every failure into a typed ApiError:
+// a bad call is answered, never a crash.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, join } from 'node:path';
+import { factQuestions } from '../clauses/questions.ts';
+import { assemble } from '../engine/assemble.ts';
+import { isSignatureReady } from '../engine/findings.ts';
+import { templateFor, type Library } from '../engine/library.ts';
+import type { Matter } from '../engine/matter.ts';
+import { newMatter } from '../engine/new-matter.ts';
+import { requirements } from '../engine/requirements.ts';
+import { validate } from '../engine/validate.ts';
+import {
+  operationNames,
+  operations,
+  parseInput,
+  type ApiError,
+  type ApiOutput,
+  type ApiParsedInput,
+  type ApiResult,
+  type ExportFormat,
+  type MandateApi,
+  type OperationName,
+} from './api.ts';
+import { Store, StoreError } from './store/index.ts';
+
+/** What an export produces; main/export-matter.ts provides the real one. */
+export interface ExportedFile {
+  bytes: Uint8Array;
+  fileName: string;
+  mediaType: string;
+}
+export type Exporter = (matter: Matter, options: { format: ExportFormat; draft: boolean }) => Promise<ExportedFile>;
+
+export interface HandlerContext {
+  store: Store;
+  library: Library;
+  exporter: Exporter;
+  /** the clock; tests pass a fixed one */
+  now?: () => Date;
+}
+
+export type Handlers = { [N in OperationName]: (input: ApiParsedInput<N>) => Promise<ApiOutput<N>> };
+
+/** A refusal the user can act on, e.g. exporting a final version while blocking findings remain. */
+export class Refusal extends Error {
+  constructor(
+    readonly code: ApiError['code'],
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A readable, unique matter id: "guarding-services-at-tarkwa-3f9a1c". */
+function newMatterId(title: string | undefined, kind: string): string {
+  const slug = (title ?? kind)
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  return `${slug || 'matter'}-${randomBytes(3).toString('hex')}`;
+}
+
+export function createHandlers(ctx: HandlerContext): Handlers {
+  const { store, library } = ctx;
+  const now = ctx.now ?? (() => new Date());
+  const matterOf = async (ref: { id: string } | { matter: Matter }) => ('matter' in ref ? ref.matter : store.matters.get(ref.id));
+
+  return {
+    listMatters: async ({ trashed }) => store.matters.list({ trashed }),
+    createMatter: async ({ kind, title, facts, parties }) => {
+      const matter = newMatter({ kind, id: newMatterId(title, kind), now: now().toISOString(), facts, title, parties }, library);
+      const saved = await store.matters.create(matter);
+      await store.touchRecent(saved.id);
+      return saved;
+    },
+    getMatter: async ({ id }) => {
+      const matter = await store.matters.get(id);
+      await store.touchRecent(id);
+      return matter;
+    },
+    updateMatter: async ({ matter, summary, baseUpdatedAt }) => store.matters.save(matter, { summary, baseUpdatedAt }),
+    duplicateMatter: async ({ id, title }) => {
+      const source = await store.matters.get(id);
+      const at = now().toISOString();
+      const copyTitle = title ?? `${source.title} (copy)`;
+      const copy: Matter = { ...source, id: newMatterId(copyTitle, source.kind), title: copyTitle, status: 'draft', createdAt: at, updatedAt: at };
+      const saved = await store.matters.create(copy, `Duplicated from "${source.title}" (${source.id})`);
+      await store.touchRecent(saved.id);
+      return saved;
+    },
+    deleteMatter: async ({ id }) => store.matters.trash(id),
+    restoreMatter: async ({ id }) => store.matters.restore(id),
+    listRevisions: async ({ id }) => store.matters.revisions(id),
+    restoreRevision: async ({ id, revision }) => store.matters.restoreRevision(id, revision),
+    factQuestions: async ({ kind }) => factQuestions.filter((q) => !kind || q.kinds.includes(kind)),
+    requirements: async ({ kind, facts }) => requirements(facts, kind, library),
+    validate: async (ref) => {
+      const findings = validate(await matterOf(ref), library);
+      return { findings, signatureReady: isSignatureReady(findings) };
+    },
+    preview: async (input) => {
+      const matter = await matterOf(input);
+      const draft = input.draft ?? !isSignatureReady(validate(matter, library));
+      return assemble(matter, { draft, library });
+    },
+    exportMatter: async ({ id, format, draft, path }) => {
+      const matter = await store.matters.get(id);
+      const file = await ctx.exporter(matter, { format, draft });
+      const base = { fileName: file.fileName, byteLength: file.bytes.byteLength, mediaType: file.mediaType };
+      if (!path) return { saved: 'bytes' as const, ...base, base64: Buffer.from(file.bytes).toString('base64') };
+      const target = withExtension(path, format);
+      writeAtomically(target, file.bytes);
+      return { saved: 'file' as const, ...base, path: target };
+    },
+    listClauses: async ({ kind }) => [...library.clauses.values()].filter((c) => !kind || c.kinds.includes(kind)),
+    getTemplate: async ({ kind }) => templateFor(kind, library),
+    getSettings: async () => store.settings(),
+    updateSettings: async (patch) => store.updateSettings(patch),
+    quarantineReport: async () => store.quarantineReport(),
+  };
+}
+
+function withExtension(path: string, format: ExportFormat): string {
+  if (!isAbsolute(path)) throw new Refusal('invalid-input', `Export path "${path}" must be absolute (a full path such as /home/me/contract.${format}).`);
+  return extname(path).toLowerCase() === `.${format}` ? path : `${path}.${format}`;
+}
+
+/** Temporary file, then rename: a reader never sees half an export, and a failure leaves no stub. */
+function writeAtomically(target: string, bytes: Uint8Array) {
+  const dir = dirname(target);
+  mkdirSync(dir, { recursive: true });
+  const tmp = join(dir, `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+  writeFileSync(tmp, bytes);
+  renameSync(tmp, target);
+}
+
+function errorOf(name: OperationName, e: unknown): ApiError {
+  if (e instanceof StoreError) {
+    const code = e.code === 'quarantined' ? 'unavailable' : e.code === 'invalid' ? 'internal' : e.code;
+    return { code, message: e.message, issues: [] };
+  }
+  if (e instanceof Refusal) return { code: e.code, message: e.message, issues: [] };
+  const err = e as NodeJS.ErrnoException;
+  if (err?.code === 'EACCES' || err?.code === 'EROFS' || err?.code === 'ENOSPC')
+    return { code: 'refused', message: `${name}: the file could not be written (${err.code}: ${err.message}). Choose another folder.`, issues: [] };
+  return { code: 'internal', message: `${name} failed unexpectedly: ${err?.message ?? String(e)}. Please report this.`, issues: [] };
+}
+
+/** Parse, run, check the output. The single entry point both transports use. */
+export async function dispatch<N extends OperationName>(handlers: Handlers, name: N, input: unknown): Promise<ApiResult<ApiOutput<N>>> {
+  if (!Object.hasOwn(operations, name)) return { ok: false, error: { code: 'not-found', message: `There is no operation "${String(name)}".`, issues: [] } };
+  const parsed = parseInput(name, input);
+  if (!parsed.ok) return parsed;
+  let value: unknown;
+  try {
+    value = await (handlers[name] as (i: unknown) => Promise<unknown>)(parsed.value);
+  } catch (e) {
+    return { ok: false, error: errorOf(name, e) };
+  }
+  const checked = operations[name].output.safeParse(value);
+  if (!checked.success)
+    return { ok: false, error: { code: 'internal', message: `${name} produced a result that breaks the API contract (${checked.error.issues[0]?.message}). Please report this.`, issues: [] } };
+  return { ok: true, value: checked.data as ApiOutput<N> };
+}
+
+/** The API in-process: what tests, the CLI and the transports build on. */
+export function createLocalApi(handlers: Handlers): MandateApi {
+  return Object.fromEntries(operationNames.map((name) => [name, (input: unknown) => dispatch(handlers, name, input)])) as unknown as MandateApi;
+}
