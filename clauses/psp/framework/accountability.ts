@@ -8,7 +8,7 @@ const meetings =
   'The Company\'s security manager and the Provider\'s site manager shall meet at least once a month to review the implementation of this Agreement, including performance against the service levels, Incidents, Grievances, training and corrective actions. The Company shall assess the Provider\'s performance in writing at least once every 6 months, and the Provider shall implement the corrective actions that assessment identifies within the periods it states.';
 
 const cooperation =
-  'The Provider shall give the Company and its auditors access to the Site areas under its control, to its Personnel and to its records relating to the Services, shall allow them to interview any member of the Personnel in private, and shall provide copies of any record within 5 Business Days after a request. Each Party bears its own costs of an audit, except that the Provider shall reimburse the reasonable costs of an audit that reveals a Compliance Breach.';
+  'The Provider shall give the Company and its auditors access to the Site areas under its control, to its Personnel and to its records relating to the Services, and shall allow them to interview any member of the Personnel in private. Each Party bears its own costs of an audit, except that the Provider shall reimburse the reasonable costs of an audit that reveals a Compliance Breach.';
 
 const sanctions = {
   p: 'If a Compliance Breach occurs, the Company may, by notice to the Provider and in proportion to the seriousness of the breach, take one or more of the following measures:',

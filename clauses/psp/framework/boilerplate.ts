@@ -10,7 +10,7 @@ const escalation =
   'If a dispute arises out of or in connection with this Agreement, either Party may refer it by notice to a senior executive of each Party, who shall meet within {{escalationBusinessDays}} Business Days after the notice to try to resolve it. The Provider shall continue to perform the Services while a dispute is being resolved.';
 
 const othersUnaffected =
-  'Nothing in this clause limits the right of any person harmed by the Services to use the Grievance Mechanism or to bring a claim before any court, nor the right of any person to report a matter to a Competent Authority.';
+  'This clause governs disputes between the Parties only. It does not affect the right of any person harmed by the Services to use the Grievance Mechanism or to bring a claim before any court.';
 
 export const boilerplateClauses: ClauseInput[] = [
   {
@@ -224,7 +224,7 @@ export const boilerplateClauses: ClauseInput[] = [
       {
         id: 'severance',
         label: 'Severance with replacement',
-        rationale: 'The usual rule.',
+        rationale: 'Keeps the bargain alive if a local court strikes out one term, such as a sanction or a cap.',
         body: [
           'If any provision of this Agreement is or becomes invalid or unenforceable, the rest of this Agreement remains in force, and the Parties shall agree in good faith a valid provision that comes as close as possible to the purpose of the provision concerned.',
         ],

@@ -13,7 +13,7 @@ const serviceCredits =
   'For each calendar month in which the Provider fails to meet a service level under {@services-and-service-levels}, the Fees for that month are reduced by {{serviceCreditShare}} for each service level missed, up to a total reduction of {{serviceCreditCap}} of the Fees for that month. Service credits are a price adjustment for the reduced value of the Services and do not limit any other right of the Company.';
 
 const invoicing = [
-  'The Provider shall invoice the Fees for each calendar month within 10 Business Days after the end of that month, together with the monthly report under {@services-and-service-levels} and a record of the post-hours staffed.',
+  'In consideration of the Services, the Company shall pay the Fees. The Provider shall invoice the Fees for each calendar month within 10 Business Days after the end of that month, together with the monthly report under {@services-and-service-levels} and a record of the post-hours staffed.',
   'If the Company disputes an invoice in good faith, it shall notify the Provider of the disputed amount and its reasons within 10 Business Days after receiving the invoice and shall pay the undisputed amount when due; the Parties shall settle the disputed amount under {@dispute-resolution}.',
 ];
 
@@ -34,7 +34,7 @@ const insuranceList = {
 };
 
 const insuranceEvidence = [
-  'The Provider shall have the Company named as an additional insured under the public and third-party liability insurance, shall give the Company certificates of all insurance before the Effective Date and on each renewal, and shall notify the Company at least 30 days before any cancellation, non-renewal or material reduction of cover. The Provider shall not deploy Personnel at the Site while any insurance required by {@financial-capacity-liability-insurance} is not in force.',
+  'The Provider shall have the Company named as an additional insured under the public and third-party liability insurance, shall give the Company certificates of all insurance before the Effective Date and on each renewal, and shall notify the Company at least 30 calendar days before any cancellation, non-renewal or material reduction of cover. The Provider shall not deploy Personnel at the Site while any insurance required by {@financial-capacity-liability-insurance} is not in force.',
 ];
 
 const capacity =
@@ -118,7 +118,6 @@ export const commercialClauses: ClauseInput[] = [
         label: 'Monthly in arrears',
         rationale: 'The Company pays for Services already delivered and reported.',
         body: [
-          'In consideration of the Services, the Company shall pay the Fees on the terms set out below.',
           ...invoicing,
           payment('within {{paymentDays}} calendar days after receiving it'),
           adjustment,
@@ -129,8 +128,7 @@ export const commercialClauses: ClauseInput[] = [
         label: 'Monthly in advance with reconciliation',
         rationale: 'For a local Provider that needs cash in hand to pay wages on time.',
         body: [
-          'In consideration of the Services, the Company shall pay the Fees on the terms set out below.',
-          'The Provider may invoice the Fees for each calendar month, calculated on the rostered post-hours, on the first Business Day of that month. With the invoice for each following month, the Provider shall deliver the monthly report under {@services-and-service-levels} and a record of the post-hours staffed, and shall credit any Fees for post-hours not staffed and any service credits.',
+          'In consideration of the Services, the Company shall pay the Fees. The Provider may invoice the Fees for each calendar month, calculated on the rostered post-hours, on the first Business Day of that month. With the invoice for each following month, the Provider shall deliver the monthly report under {@services-and-service-levels} and a record of the post-hours staffed, and shall credit any Fees for post-hours not staffed and any service credits.',
           'If the Company disputes an invoice in good faith, it shall notify the Provider of the disputed amount and its reasons within 10 Business Days after receiving the invoice and shall pay the undisputed amount when due; the Parties shall settle the disputed amount under {@dispute-resolution}.',
           payment('within {{paymentDays}} calendar days after receiving it'),
           adjustment,

@@ -39,7 +39,7 @@ export const interpretationClauses: ClauseInput[] = [
             p: 'In this Agreement:',
             items: [
               ...commonRules,
-              'a reference to the ICoC, the Voluntary Principles or the Montreux Document is to that instrument as amended or replaced from time to time, and the Provider shall apply an amendment within 90 days after its publication.',
+              'a reference to the ICoC, the Voluntary Principles or the Montreux Document is to that instrument as amended or replaced from time to time, and an amendment binds the Provider from the 90th day after its publication.',
             ],
           },
         ],

@@ -97,10 +97,10 @@ export const personnelClauses: ClauseInput[] = [
       { standard: 'Montreux Document', ref: 'GP 14(h)' },
       { standard: 'ICoC', ref: '¶52–54', note: 'company policies and personnel contracts (paragraph titles; text unverified)' },
       { standard: 'ICoC', ref: '¶64', note: 'safe and healthy working environment (paragraph title; text unverified)' },
-      { standard: 'good practice', note: 'no retention of identity documents, no recruitment fees, working-time limits' },
+      { standard: 'good practice', note: 'no retention of identity documents, working-time limits' },
     ],
     guidance:
-      'Standards.md §2.41. Poorly paid, exhausted or indebted guards are the most common root cause of abuse, theft and collusion at a Site, so welfare is a security control, not only a labour matter. The clause states concrete conduct: a written contract in a language the individual understands, wages paid in full and on time, no recruitment fees, no retention of identity documents, shift and rest limits, and safe working conditions at each post. Providers sometimes ask for 12-hour shifts with less rest to cover shortages; keep the rest period at 12 hours or more and use the relief pool instead. Forced labour and child labour are prohibited in the conduct clauses and not repeated here.',
+      'Standards.md §2.41. Poorly paid, exhausted or indebted guards are the most common root cause of abuse, theft and collusion at a Site, so welfare is a security control, not only a labour matter. The clause states concrete conduct: a written contract in a language the individual understands, wages paid in full and on time, no retention of identity documents, shift and rest limits, and safe working conditions at each post. Providers sometimes ask for 12-hour shifts with less rest to cover shortages; keep the rest period at 12 hours or more and use the relief pool instead. Forced labour, child labour and recruitment fees are dealt with in the conduct clauses (general prohibitions, child labour, trafficking) and not repeated here.',
     alternatives: [
       {
         id: 'welfare-terms',
@@ -108,13 +108,12 @@ export const personnelClauses: ClauseInput[] = [
         rationale: 'States the minimum conditions of work that the Company will audit.',
         body: [
           {
-            p: 'The Provider shall ensure that each member of its Personnel, and of the Personnel of each Subcontractor:',
+            p: 'The Provider shall ensure that each member of the Personnel:',
             items: [
               'receives, before first deployment, a written contract of employment in a language the individual understands, stating the individual\'s duties, pay, working hours, leave, and grounds and procedure for dismissal;',
               'is paid in full, directly, at least monthly and no later than {{wageDelayDays}} calendar days after the end of each month, at a rate not lower than the minimum wage that Applicable Law sets for the work;',
-              'pays no fee or cost to obtain or keep the employment, whether to the Provider, a Subcontractor or any recruiter;',
               'keeps their own identity and travel documents, which the Provider shall not retain or withhold;',
-              'works no shift longer than {{maxShiftHours}} hours and has at least {{minRestHours}} consecutive hours of rest between shifts and at least 1 full rest day in every 7 days;',
+              'works no shift longer than {{maxShiftHours}} hours and has a rest period of at least {{minRestHours}} hours between shifts and at least 1 full rest day in every period of 7 calendar days;',
               'is free to join or form a trade union or other workers\' organisation in accordance with Applicable Law.',
             ],
           },

@@ -94,8 +94,8 @@ export const servicesClauses: ClauseInput[] = [
     variables: [
       { name: 'alarmResponseMinutes', label: 'Response time to an alarm within the Site', type: 'integer', min: 1, max: 120, unit: 'minutes', default: 10 },
       { name: 'postCoverage', label: 'Minimum share of rostered post-hours staffed each month', type: 'percentage', min: 80, max: 100, default: 99 },
-      { name: 'reportBusinessDays', label: 'Monthly report due (Business Days after month end)', type: 'integer', min: 1, max: 20, default: 5 },
-      { name: 'remediationBusinessDays', label: 'Remediation plan due (Business Days after notice)', type: 'integer', min: 1, max: 30, default: 10 },
+      { name: 'reportBusinessDays', label: 'Monthly report due after month end', type: 'integer', min: 1, max: 20, unit: 'Business Days', default: 5 },
+      { name: 'remediationBusinessDays', label: 'Remediation plan due after notice of a failure', type: 'integer', min: 1, max: 30, unit: 'Business Days', default: 10 },
     ],
     sources: [{ standard: 'good practice', note: 'service levels of international facility and security services agreements' }],
     guidance:
@@ -125,7 +125,7 @@ export const servicesClauses: ClauseInput[] = [
         rationale: 'For a new Site without operating history; the targets are fixed once real conditions are known.',
         body: [
           'The Provider shall perform the Services with the skill, care and diligence of a competent and experienced provider of security services operating in comparable conditions, and in accordance with this Agreement.',
-          'Within 60 days after the Effective Date, the Parties shall agree in writing numeric service levels for post coverage, alarm response and reporting, which then form part of {@annex-posts-and-rates}. Until then, the Provider shall staff every rostered post-hour and have Personnel attend every alarm within {{alarmResponseMinutes}} minutes.',
+          'Within 60 calendar days after the Effective Date, the Parties shall agree in writing numeric service levels for post coverage, alarm response and reporting, which then form part of {@annex-posts-and-rates}. Until then, the Provider shall staff every rostered post-hour and have Personnel attend every alarm within {{alarmResponseMinutes}} minutes.',
           'The Provider shall deliver to the Company, within {{reportBusinessDays}} Business Days after the end of each calendar month, a written report on its performance, the Incidents and Grievances of that month and the status of every corrective action.',
         ],
       },

@@ -9,7 +9,7 @@ const fmDefinition = (extra: string) =>
 
 const fmRelief = [
   'A Party affected by a Force Majeure Event shall notify the other Party within {{fmNoticeHours}} hours after it begins, stating its effects and expected duration, and shall take all reasonable steps to limit those effects. The affected Party is not liable for failing to perform an obligation to the extent and for as long as the Force Majeure Event prevents performance. No Fees are payable for Services not performed.',
-  'A Force Majeure Event never excuses a failure to comply with the Rules for the Use of Force, with any obligation concerning the treatment of persons, or with the duty to report Incidents. If a Force Majeure Event prevents the performance of the Services in whole or in substantial part for more than {{fmTerminationDays}} consecutive calendar days, either Party may terminate this Agreement with immediate effect by notice.',
+  'A Force Majeure Event never excuses a failure to comply with the Rules for the Use of Force, with any obligation concerning the treatment of persons, or with the duty to report Incidents. If a Force Majeure Event prevents the performance of the Services in whole or in substantial part for a continuous period of more than {{fmTerminationDays}} calendar days, either Party may terminate this Agreement with immediate effect by notice.',
 ];
 
 const withdrawal =
@@ -127,7 +127,7 @@ export const terminationClauses: ClauseInput[] = [
           {
             p: 'The Company may terminate this Agreement:',
             items: [
-              'for convenience, by giving the Provider at least {{convenienceNotice}} notice;',
+              'for convenience, by giving the Provider notice of at least {{convenienceNotice}};',
               'with immediate effect by notice, if the Provider commits a material breach of this Agreement, other than a Compliance Breach, that is not remedied within {{breachCurePeriod}} after the Company\'s notice requiring its remedy;',
               'with immediate effect by notice, if the Provider becomes insolvent, enters into an arrangement with its creditors or loses a licence that Applicable Law requires for the Services.',
             ],
@@ -145,7 +145,7 @@ export const terminationClauses: ClauseInput[] = [
           {
             p: 'The Company may terminate this Agreement:',
             items: [
-              'for convenience, by giving the Provider at least {{convenienceNotice}} notice;',
+              'for convenience, by giving the Provider notice of at least {{convenienceNotice}};',
               'with immediate effect by notice, if the Provider commits a material breach of this Agreement, other than a Compliance Breach, that is not remedied within {{breachCurePeriod}} after the Company\'s notice requiring its remedy;',
               'with immediate effect by notice, if the Provider becomes insolvent, enters into an arrangement with its creditors or loses a licence that Applicable Law requires for the Services.',
             ],
