@@ -220,5 +220,8 @@ for (const armedPersonnel of [true, false]) {
     const text = lines.join('\n');
     assert.match(text, /within 4 hours after the apprehension/);
     assert.match(text, armedPersonnel ? /9 mm semi-automatic pistols/ : /do not carry, store or use any firearm or ammunition/);
+    // An unarmed agreement carries no firearms rules, in the body or in the Rules for the Use of Force.
+    assert.equal(/warning shots|You may fire at a person/.test(text), armedPersonnel);
+    assert.equal(m.clauses['annex-rules-for-use-of-force']!.alternative, armedPersonnel ? 'armed' : 'unarmed');
   });
 }
