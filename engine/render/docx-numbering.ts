@@ -26,17 +26,17 @@ function roman(n: number): string {
   return out;
 }
 
-/** What Word prints at each level, given the current counters. */
-const formats: ((c: number[]) => string)[] = [
-  (c) => `${c[0]}.`,
+/** What Word prints at each level, given the current counters (articles as "1" or "1.", as the tree has them). */
+const formats = (articleDot: boolean): ((c: number[]) => string)[] => [
+  (c) => `${c[0]}${articleDot ? '.' : ''}`,
   (c) => `${c[0]}.${c[1]}`,
   (c) => `(${letter(c[2]!)})`,
   (c) => `(${roman(c[3]!)})`,
   (c) => `(${upper(c[4]!)})`,
 ];
 
-export const clauseLevels: ILevelsOptions[] = [
-  { level: 0, format: LevelFormat.DECIMAL, text: '%1.', style: { run: { bold: true } } },
+const levels = (articleDot: boolean): ILevelsOptions[] => [
+  { level: 0, format: LevelFormat.DECIMAL, text: articleDot ? '%1.' : '%1', style: { run: { bold: true } } },
   { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', isLegalNumberingStyle: true },
   { level: 2, format: LevelFormat.LOWER_LETTER, text: '(%3)' },
   { level: 3, format: LevelFormat.LOWER_ROMAN, text: '(%4)' },
@@ -55,10 +55,11 @@ export function levelOf(block: DocumentTree['sections'][number]['blocks'][number
   return undefined;
 }
 
-const normalise = (s: string) => s.trim().replace(/\.$/, '');
-
-/** True when Word's counters reproduce every printed number of every article. */
-export function wordNumberingMatches(tree: DocumentTree): boolean {
+/** The list levels when Word's counters reproduce every printed number of every article, else undefined. */
+export function wordNumbering(tree: DocumentTree): ILevelsOptions[] | undefined {
+  const first = tree.sections.flatMap((s) => (s.kind === 'article' ? s.blocks : [])).find((b) => levelOf(b) === 0);
+  const articleDot = !!first && 'number' in first && !!first.number?.endsWith('.');
+  const format = formats(articleDot);
   const counters = [0, 0, 0, 0, 0];
   for (const section of tree.sections) {
     if (section.kind !== 'article') continue;
@@ -68,8 +69,8 @@ export function wordNumberingMatches(tree: DocumentTree): boolean {
       counters[level]!++;
       for (let d = level + 1; d < counters.length; d++) counters[d] = 0;
       const printed = 'number' in block ? block.number : undefined;
-      if (!printed || normalise(formats[level]!(counters)) !== normalise(printed)) return false;
+      if (!printed || format[level]!(counters) !== printed.trim()) return undefined;
     }
   }
-  return true;
+  return levels(articleDot);
 }

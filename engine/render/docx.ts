@@ -27,7 +27,7 @@ import {
 } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
 import type { DocBlock, DocumentTree, Run, Section, SignatureBlock } from '../document.ts';
-import { CLAUSE_LIST, clauseLevels, LEVEL_INDENT, levelOf, wordNumberingMatches } from './docx-numbering.ts';
+import { CLAUSE_LIST, LEVEL_INDENT, wordNumbering } from './docx-numbering.ts';
 import { coreXml, stampZip } from './docx-package.ts';
 import { docxStyles, FONT, TEXT_WIDTH } from './docx-styles.ts';
 import { fingerprintLine, headerLeft, headerRight, signatureLines, WATERMARK } from './page-text.ts';
@@ -43,10 +43,11 @@ export const bookmarkName = (anchor: string) => `m_${anchor.replace(/[^A-Za-z0-9
 
 class DocxBuilder {
   private nextBookmark = 1;
-  private readonly wordNumbering: boolean;
+  /** the Word list levels, when they reproduce the tree's numbers */
+  readonly levels: ReturnType<typeof wordNumbering>;
 
   constructor(private tree: DocumentTree) {
-    this.wordNumbering = wordNumberingMatches(tree);
+    this.levels = wordNumbering(tree);
   }
 
   /** Bookmarks with ids counted per document (the library's own counter is process-wide). */
@@ -71,7 +72,7 @@ class DocxBuilder {
   /** A numbered paragraph: Word list numbering where it reproduces the tree, else the number as text. */
   private numbered(level: number, number: string, children: ParagraphChild[], style: string, extra: IParagraphOptions, inArticle: boolean): Paragraph {
     const options = { widowControl: true, ...extra };
-    if (inArticle && this.wordNumbering) return new Paragraph({ ...options, style, numbering: { reference: CLAUSE_LIST, level }, children });
+    if (inArticle && this.levels) return new Paragraph({ ...options, style, numbering: { reference: CLAUSE_LIST, level }, children });
     const indent = inArticle ? LEVEL_INDENT[level]! : { left: 600 * Math.max(1, level - 1), hanging: 600 };
     return new Paragraph({ ...options, style, indent, tabStops: [{ type: TabStopType.LEFT, position: indent.left }], children: [new TextRun({ text: `${number}\t`, bold: level === 0 }), ...children] });
   }
@@ -184,7 +185,7 @@ class DocxBuilder {
       keywords: meta.keywords.join(', '),
       description: `${meta.title}, version ${meta.versionLabel}, ${meta.dateText}`,
       styles: docxStyles,
-      numbering: { config: [{ reference: CLAUSE_LIST, levels: clauseLevels }] },
+      numbering: { config: this.levels ? [{ reference: CLAUSE_LIST, levels: this.levels }] : [] },
       sections: [
         {
           properties: {
