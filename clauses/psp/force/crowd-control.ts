@@ -5,7 +5,7 @@ import type { Block, ClauseInput } from '../../schema.ts';
 
 const rolesAndTraining: Block[] = [
   'The Parties acknowledge that the management of crowds, protests and road blocks is primarily a task of the Public Security Forces, and that Personnel have no power to disperse a crowd.',
-  'The Provider shall ensure that each member of its Personnel deployed at the Site completes, before first deployment, at least {{conflictTrainingHours}} hours of training in conflict management and de-escalation as part of the programme under {@training-programme}.',
+  'The Provider shall ensure that each member of its Personnel deployed at the Site has completed, before first deployment, the training in conflict management and crowd control under {@training-programme}, including a practical exercise in de-escalating a crowd at the Site.',
 ];
 
 const reportAndRespect: Block = {
@@ -30,18 +30,7 @@ export const crowdControlLimits: ClauseInput = {
     { standard: 'DCAF/ICRC Toolkit', ref: 'Use of force (public security)' },
   ],
   guidance:
-    'Applies where protests, road blocks or crowds at the Site are foreseeable. The Toolkit (C) says crowd control and public order are primarily for public security, and asks for conflict-management training. Private guards facing a crowd with batons or firearms are the classic route to a fatal incident and to the Company being named in it. The preferred position confines Personnel to protecting the perimeter and de-escalating. Where public security is far away, providers ask for authority to use less-lethal equipment to keep a crowd out of the Site; the fallback allows it only at the perimeter, on the Company\'s instruction and in defence against violence, but it still falls below the Toolkit practice and exposes the Company if the crowd was largely peaceful.',
-  variables: [
-    {
-      name: 'conflictTrainingHours',
-      label: 'Conflict-management training (hours)',
-      type: 'integer',
-      unit: 'hours',
-      min: 4,
-      max: 40,
-      default: 8,
-    },
-  ],
+    'Applies where protests, road blocks or crowds at the Site are foreseeable. The Toolkit (C) says crowd control and public order are primarily for public security, and asks for conflict-management training, whose hours are set in the training plan. Private guards facing a crowd with batons or firearms are the classic route to a fatal incident and to the Company being named in it. The preferred position confines Personnel to protecting the perimeter and de-escalating. Where public security is far away, providers ask for authority to use less-lethal equipment to keep a crowd out of the Site; the fallback allows it only at the perimeter, on the Company\'s instruction and in defence against violence, but it still falls below the Toolkit practice and exposes the Company if the crowd was largely peaceful.',
   alternatives: [
     {
       id: 'contain-and-report',
