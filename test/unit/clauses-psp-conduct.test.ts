@@ -10,7 +10,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { group } from '../../clauses/psp/conduct/index.ts';
-import { trainingTopics } from '../../clauses/psp/conduct/training-topics.ts';
+import { clauseTopicsFor, planTopicsFor } from '../../clauses/psp/conduct/training-topics.ts';
 import { ClauseSchema, type Clause } from '../../clauses/schema.ts';
 import { blockTexts, tokensOf } from '../../clauses/markup.ts';
 import { defaultFacts, factKeys, type EngagementFacts, type PartialFacts } from '../../clauses/facts.ts';
@@ -161,22 +161,35 @@ test('international humanitarian law is printed only where the Site is in an are
   assert.match(conflictText, /International humanitarian law/, 'the Training Plan should list the topic');
 });
 
-test('the Training Plan and the training clause list the same topics, each with a trainer and hours', () => {
-  for (const armedConflict of [false, true]) {
-    const m = matterFor({ armedConflict });
-    const tree = assemble(m, { library });
+test('the Training Plan lists every topic of the training clause, plus weapon training only where Personnel carry equipment', () => {
+  for (const f of [{}, { armedConflict: true }, { armedPersonnel: true }, { lessLethalEquipment: true, armedConflict: true }] as PartialFacts[]) {
+    const full = facts(f);
+    const situation = { armedConflict: full.armedConflict, equipment: full.armedPersonnel || full.lessLethalEquipment };
+    const tree = assemble(matterFor(f), { library });
     const plan = tree.sections.find((s) => s.kind === 'annex' && s.title.includes('Training Plan'))!;
     const table = plan.blocks.find((b) => b.type === 'table')!;
     assert.ok(table.type === 'table');
-    const items = tree.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'item' && b.clauseId === 'training-minimum-content');
-    assert.equal(table.rows.length, items.length, 'one Training Plan row per topic of the clause');
-    assert.equal(table.rows.length, trainingTopics.filter((t) => armedConflict || !t.armedConflictOnly).length);
+    const planTopics = table.rows.map((r) => runsText(r[0]!));
+    const clauseItems = tree.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'item' && b.clauseId === 'training-minimum-content');
+    assert.equal(clauseItems.length, clauseTopicsFor(situation).length, `${JSON.stringify(f)}: clause topics`);
+    assert.deepEqual(planTopics, planTopicsFor(situation).map((t) => t.annexLabel), `${JSON.stringify(f)}: plan topics`);
+    assert.equal(planTopics.some((t) => t.startsWith('Authorised Equipment')), situation.equipment, `${JSON.stringify(f)}: weapon training row`);
+    assert.ok(clauseTopicsFor(situation).every((t) => planTopics.includes(t.annexLabel)), 'every clause topic has a row in the plan');
     for (const row of table.rows) {
       const [, trainer, hours] = row.map(runsText);
       assert.match(trainer!, /^(Provider|Company|Independent trainer agreed by the Parties)$/);
       assert.match(hours!, /^\d+$/);
     }
   }
+});
+
+test('exactly one alternative of each situation-dependent clause fits any set of facts', () => {
+  const combos = [false, true].flatMap((armedConflict) => [false, true].flatMap((armedPersonnel) => [false, true].map((lessLethalEquipment) => facts({ armedConflict, armedPersonnel, lessLethalEquipment }))));
+  for (const id of ['training-minimum-content', 'annex-training-plan'])
+    for (const f of combos) {
+      const fitting = byId.get(id)!.alternatives.filter((a) => !a.conflictsWhen || !holds(a.conflictsWhen, f));
+      assert.equal(fitting.length, 1, `${id}: ${fitting.length} alternatives fit ${JSON.stringify(f)}`);
+    }
 });
 
 for (const [label, f] of [

@@ -1,19 +1,30 @@
 // Runtime: any (pure data). The minimum training curriculum, kept as one list so that the
 // training clause and the Training Plan annex cannot disagree on topics: the clause prints
 // `clauseItem`, the annex prints `annexLabel` with each topic's hours and trainer as variables.
+// Some topics belong only to some engagements (`onlyWhen`): international humanitarian law where
+// the Site is in armed conflict, weapon training where Personnel carry Authorised Equipment.
 import type { Variable } from '../../schema.ts';
 
 export interface TrainingTopic {
   /** camelCase stem of the annex variables: `${key}Hours`, `${key}RefresherHours`, `${key}DeliveredBy` */
   key: string;
-  clauseItem: string;
+  /** the item of the training clause; absent: taught under a force clause, listed in the Training Plan only */
+  clauseItem?: string;
   annexLabel: string;
   deliveredBy: TrainerValue;
   preDeploymentHours: number;
   refresherHours: number;
-  /** international humanitarian law: printed only where the Site is in an area of armed conflict */
-  armedConflictOnly?: boolean;
+  /** printed only in that situation; absent: always printed */
+  onlyWhen?: TopicCondition;
 }
+
+/** The situations that add topics to the curriculum. */
+export interface Situation {
+  armedConflict: boolean;
+  /** Personnel carry firearms or less-lethal equipment */
+  equipment: boolean;
+}
+export type TopicCondition = keyof Situation;
 
 export const trainerOptions = [
   { value: 'provider', label: 'Provider' },
@@ -39,7 +50,7 @@ export const trainingTopics: TrainingTopic[] = [
     deliveredBy: 'third-party',
     preDeploymentHours: 4,
     refresherHours: 2,
-    armedConflictOnly: true,
+    onlyWhen: 'armedConflict',
   },
   {
     key: 'nationalLaw',
@@ -64,6 +75,14 @@ export const trainingTopics: TrainingTopic[] = [
     deliveredBy: 'provider',
     preDeploymentHours: 8,
     refresherHours: 4,
+  },
+  {
+    key: 'authorisedEquipment',
+    annexLabel: 'Authorised Equipment: safe handling, use and qualification, item by item',
+    deliveredBy: 'provider',
+    preDeploymentHours: 16,
+    refresherHours: 8,
+    onlyWhen: 'equipment',
   },
   {
     key: 'apprehension',
@@ -94,7 +113,7 @@ export const trainingTopics: TrainingTopic[] = [
     clauseItem: 'conflict management and crowd control, including why these are primarily tasks of the Public Security Forces;',
     annexLabel: 'Conflict management and crowd control',
     deliveredBy: 'provider',
-    preDeploymentHours: 4,
+    preDeploymentHours: 8,
     refresherHours: 2,
   },
   {
@@ -131,9 +150,14 @@ export const trainingTopics: TrainingTopic[] = [
   },
 ];
 
-/** The topics printed for the engagement: with or without international humanitarian law. */
-export function topicsFor(armedConflict: boolean): TrainingTopic[] {
-  return trainingTopics.filter((t) => armedConflict || !t.armedConflictOnly);
+/** The topics of the Training Plan in this situation. */
+export function planTopicsFor(situation: Situation): TrainingTopic[] {
+  return trainingTopics.filter((t) => !t.onlyWhen || situation[t.onlyWhen]);
+}
+
+/** The topics the training clause lists in this situation (weapon training has its own clause). */
+export function clauseTopicsFor(situation: Situation): TrainingTopic[] {
+  return planTopicsFor(situation).filter((t) => t.clauseItem !== undefined);
 }
 
 /** The annex variables of one topic: trainer, pre-deployment hours, refresher hours. */

@@ -1,12 +1,16 @@
 // Runtime: any (pure data). PSP conduct group: the training programme, its minimum content and
 // the Training Plan annex. International humanitarian law is taught, and printed, only where the
-// Site is in an area of armed conflict: each of the two clauses that list topics has one
-// alternative per case, and the other alternative conflicts with the facts.
-import type { Block, ClauseInput } from '../../schema.ts';
-import { topicsFor, topicVariables, trainingTopics } from './training-topics.ts';
+// Site is in an area of armed conflict, and weapon training appears in the Training Plan only
+// where Personnel carry Authorised Equipment: each clause that lists topics has one alternative
+// per situation, and every other alternative conflicts with the facts.
+import type { Alternative, Block, ClauseInput } from '../../schema.ts';
+import type { FactsRule } from '../../facts.ts';
+import { clauseTopicsFor, planTopicsFor, topicVariables, trainingTopics, type Situation } from './training-topics.ts';
 
-const inArmedConflict = { fact: 'armedConflict', is: true } as const;
-const notInArmedConflict = { fact: 'armedConflict', is: false } as const;
+const inArmedConflict: FactsRule = { fact: 'armedConflict', is: true };
+const notInArmedConflict: FactsRule = { fact: 'armedConflict', is: false };
+const carriesEquipment: FactsRule = { any: [{ fact: 'armedPersonnel', is: true }, { fact: 'lessLethalEquipment', is: true }] };
+const carriesNoEquipment: FactsRule = { not: carriesEquipment };
 
 const noDeploymentUntilTrained: Block = 'The Provider shall not deploy any member of Personnel to perform the Services until that person has completed the pre-deployment training in the Training Plan and passed its assessment.';
 
@@ -78,7 +82,7 @@ function minimumContentBody(armedConflict: boolean): Block[] {
   return [
     {
       p: 'The Provider shall ensure that the training of every member of Personnel covers at least the following topics:',
-      items: topicsFor(armedConflict).map((t) => t.clauseItem),
+      items: clauseTopicsFor({ armedConflict, equipment: false }).map((t) => t.clauseItem!),
     },
     'The Provider shall assess each trainee\'s understanding of each topic at the end of the training on it, by a written or practical test, and shall record the result.',
     'The Provider shall ensure that its supervisors give the Personnel they supervise a short briefing on a principle of the Voluntary Principles or the ICoC at least once every {{supervisorBriefingWeeks}} weeks, and shall record each briefing.',
@@ -121,14 +125,14 @@ export const trainingMinimumContent: ClauseInput = {
   ],
 };
 
-function trainingPlanBody(armedConflict: boolean): Block[] {
+function trainingPlanBody(situation: Situation): Block[] {
   return [
     { note: 'This Training Plan is agreed under {@training-programme}. Hours are the minimum per trainee and include practical exercises.' },
     { h: 'Topics, trainers and hours' },
     {
       table: {
         header: ['Topic', 'Delivered by', 'Pre-deployment (hours)', 'Refresher (hours)'],
-        rows: topicsFor(armedConflict).map((t) => [t.annexLabel, `{{${t.key}DeliveredBy}}`, `{{${t.key}Hours}}`, `{{${t.key}RefresherHours}}`]),
+        rows: planTopicsFor(situation).map((t) => [t.annexLabel, `{{${t.key}DeliveredBy}}`, `{{${t.key}Hours}}`, `{{${t.key}RefresherHours}}`]),
       },
     },
     { h: 'Refresher training' },
@@ -152,27 +156,30 @@ export const annexTrainingPlan: ClauseInput = {
   ],
   guidance:
     'The Toolkit asks for the details and conditions of the training programme to be in the contract; this annex is where they live. ' +
-    'No standard sets hours per topic: the defaults are a common baseline for static guarding (about 45 hours before deployment). Raise use of force, apprehension and first aid for response teams and high-risk Sites. ' +
+    'No standard sets hours per topic: the defaults are a common baseline for static unarmed guarding (45 hours before deployment). Raise use of force, apprehension and first aid for response teams and high-risk Sites. ' +
+    'Where crowds are foreseeable, the crowd-control clause sets a minimum number of conflict-management hours: keep this row at or above it (the default, 8 hours, matches). ' +
+    'The Authorised Equipment row appears only where Personnel carry firearms or less-lethal equipment; the qualification standard itself is in the weapons training clause. ' +
     'Check who delivers each topic: human rights, gender and community topics are better taught by the Company or an independent trainer than by the Provider alone. ' +
     'A refresher interval over 12 months is weak for high-risk Sites; over 24 months is not offered.',
   variables: [
     ...trainingTopics.flatMap(topicVariables),
     { name: 'refresherIntervalMonths', type: 'integer', label: 'Refresher interval', min: 3, max: 24, unit: 'months', default: 12 },
   ],
-  alternatives: [
-    {
-      id: 'training-plan',
-      label: 'Training Plan (no armed conflict)',
-      rationale: 'For Sites outside any area of armed conflict.',
-      conflictsWhen: inArmedConflict,
-      body: trainingPlanBody(false),
-    },
-    {
-      id: 'training-plan-with-humanitarian-law',
-      label: 'Training Plan with international humanitarian law',
-      rationale: 'For Sites in an area of armed conflict.',
-      conflictsWhen: notInArmedConflict,
-      body: trainingPlanBody(true),
-    },
-  ],
+  alternatives: trainingPlanAlternatives(),
 };
+
+/** One Training Plan per situation; each conflicts with the facts of every other situation. */
+function trainingPlanAlternatives(): Alternative[] {
+  return [false, true].flatMap((armedConflict) =>
+    [false, true].map((equipment): Alternative => {
+      const additions = [equipment && 'weapon training', armedConflict && 'international humanitarian law'].filter(Boolean);
+      return {
+        id: ['training-plan', equipment && 'with-weapon-training', armedConflict && 'with-humanitarian-law'].filter(Boolean).join('-'),
+        label: additions.length ? `Training Plan with ${additions.join(' and ')}` : 'Training Plan',
+        rationale: `For Sites ${armedConflict ? 'in' : 'outside'} an area of armed conflict, where Personnel ${equipment ? 'carry' : 'carry no'} firearms or less-lethal equipment.`,
+        conflictsWhen: { any: [armedConflict ? notInArmedConflict : inArmedConflict, equipment ? carriesNoEquipment : carriesEquipment] },
+        body: trainingPlanBody({ armedConflict, equipment }),
+      };
+    }),
+  );
+}
