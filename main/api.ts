@@ -100,6 +100,16 @@ const MatterRefSchema = z.union([z.object({ id: MatterIdSchema }).strict(), z.ob
 // ---------------------------------------------------------------------------------------------
 // The operations
 
+/** What every finished export reports: the suggested file name and the document fingerprint. */
+const exported = {
+  fileName: z.string(),
+  byteLength: z.number().int().positive(),
+  mediaType: z.string(),
+  /** SHA-256 of the Document tree, printed in the footer: shows two files carry the same text */
+  fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+  pageCount: z.number().int().positive().optional(),
+};
+
 function op<I extends z.ZodType, O extends z.ZodType>(summary: string, input: I, output: O) {
   return { summary, input, output };
 }
@@ -162,11 +172,12 @@ export const operations = {
   ),
   exportMatter: op(
     'Export a saved matter as DOCX or PDF. With `path` the file is written there; without it the ' +
-      'desktop app asks where to save, and web mode returns the bytes for the browser to download.',
+      'desktop app asks where to save, and web mode returns the bytes for the browser to download. ' +
+      'A final (non-draft) export is refused while blocking findings remain; the error lists them.',
     z.object({ id: MatterIdSchema, format: ExportFormatSchema, draft: z.boolean().default(false), path: z.string().min(1).optional() }).strict(),
     z.discriminatedUnion('saved', [
-      z.object({ saved: z.literal('file'), path: z.string(), fileName: z.string(), byteLength: z.number().int(), mediaType: z.string() }).strict(),
-      z.object({ saved: z.literal('bytes'), fileName: z.string(), byteLength: z.number().int(), mediaType: z.string(), base64: z.string() }).strict(),
+      z.object({ saved: z.literal('file'), path: z.string(), ...exported }).strict(),
+      z.object({ saved: z.literal('bytes'), base64: z.string(), ...exported }).strict(),
       z.object({ saved: z.literal('cancelled') }).strict(),
     ]),
   ),

@@ -7,7 +7,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import { factQuestions } from '../clauses/questions.ts';
 import { assemble } from '../engine/assemble.ts';
-import { isSignatureReady } from '../engine/findings.ts';
+import { isSignatureReady, type Finding } from '../engine/findings.ts';
 import { templateFor, type Library } from '../engine/library.ts';
 import type { Matter } from '../engine/matter.ts';
 import { newMatter } from '../engine/new-matter.ts';
@@ -25,20 +25,16 @@ import {
   type MandateApi,
   type OperationName,
 } from './api.ts';
+import { exportMatter } from './export-matter.ts';
 import { Store, StoreError } from './store/index.ts';
 
-/** What an export produces; main/export-matter.ts provides the real one. */
-export interface ExportedFile {
-  bytes: Uint8Array;
-  fileName: string;
-  mediaType: string;
-}
-export type Exporter = (matter: Matter, options: { format: ExportFormat; draft: boolean }) => Promise<ExportedFile>;
+export type Exporter = typeof exportMatter;
 
 export interface HandlerContext {
   store: Store;
   library: Library;
-  exporter: Exporter;
+  /** defaults to main/export-matter.ts */
+  exporter?: Exporter;
   /** the clock; tests pass a fixed one */
   now?: () => Date;
 }
@@ -46,10 +42,11 @@ export interface HandlerContext {
 export type Handlers = { [N in OperationName]: (input: ApiParsedInput<N>) => Promise<ApiOutput<N>> };
 
 /** A refusal the user can act on, e.g. exporting a final version while blocking findings remain. */
-export class Refusal extends Error {
+export class ApiRefusal extends Error {
   constructor(
     readonly code: ApiError['code'],
     message: string,
+    readonly issues: ApiError['issues'] = [],
   ) {
     super(message);
   }
@@ -112,11 +109,18 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     },
     exportMatter: async ({ id, format, draft, path }) => {
       const matter = await store.matters.get(id);
-      const file = await ctx.exporter(matter, { format, draft });
-      const base = { fileName: file.fileName, byteLength: file.bytes.byteLength, mediaType: file.mediaType };
-      if (!path) return { saved: 'bytes' as const, ...base, base64: Buffer.from(file.bytes).toString('base64') };
+      const result = await (ctx.exporter ?? exportMatter)(matter, { format, draft });
+      if (!result.ok) throw refusedExport(result.findings);
+      const base = {
+        fileName: `${fileStem(matter)}.${format}`,
+        byteLength: result.bytes.byteLength,
+        mediaType: mediaTypes[format],
+        fingerprint: result.fingerprint,
+        ...(result.pageCount ? { pageCount: result.pageCount } : {}),
+      };
+      if (!path) return { saved: 'bytes' as const, ...base, base64: Buffer.from(result.bytes).toString('base64') };
       const target = withExtension(path, format);
-      writeAtomically(target, file.bytes);
+      writeAtomically(target, result.bytes);
       return { saved: 'file' as const, ...base, path: target };
     },
     listClauses: async ({ kind }) => [...library.clauses.values()].filter((c) => !kind || c.kinds.includes(kind)),
@@ -127,8 +131,30 @@ export function createHandlers(ctx: HandlerContext): Handlers {
   };
 }
 
+const mediaTypes: Record<ExportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+};
+
+/** "Security Services Agreement – Tarkwa" → "Security Services Agreement - Tarkwa", safe on every OS. */
+function fileStem(matter: Matter): string {
+  const stem = matter.title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
+  return stem || matter.id;
+}
+
+/** A final export with blocking findings: the error lists each one where the user can fix it. */
+function refusedExport(findings: Finding[]): ApiRefusal {
+  const blocking = findings.filter((f) => f.severity === 'blocking');
+  const issues = blocking.map((f) => ({ path: f.where.field ?? (f.where.clauseId ? `clauses.${f.where.clauseId}${f.where.variable ? `.values.${f.where.variable}` : ''}` : '(document)'), message: `${f.message} ${f.fix}` }));
+  return new ApiRefusal(
+    'refused',
+    `The document is not signature-ready: ${blocking.length} blocking finding${blocking.length === 1 ? '' : 's'} remain${blocking.length === 1 ? 's' : ''}. Resolve ${blocking.length === 1 ? 'it' : 'them'}, or export a draft.`,
+    issues,
+  );
+}
+
 function withExtension(path: string, format: ExportFormat): string {
-  if (!isAbsolute(path)) throw new Refusal('invalid-input', `Export path "${path}" must be absolute (a full path such as /home/me/contract.${format}).`);
+  if (!isAbsolute(path)) throw new ApiRefusal('invalid-input', `Export path "${path}" must be absolute (a full path such as /home/me/contract.${format}).`);
   return extname(path).toLowerCase() === `.${format}` ? path : `${path}.${format}`;
 }
 
@@ -146,7 +172,7 @@ function errorOf(name: OperationName, e: unknown): ApiError {
     const code = e.code === 'quarantined' ? 'unavailable' : e.code === 'invalid' ? 'internal' : e.code;
     return { code, message: e.message, issues: [] };
   }
-  if (e instanceof Refusal) return { code: e.code, message: e.message, issues: [] };
+  if (e instanceof ApiRefusal) return { code: e.code, message: e.message, issues: e.issues };
   const err = e as NodeJS.ErrnoException;
   if (err?.code === 'EACCES' || err?.code === 'EROFS' || err?.code === 'ENOSPC')
     return { code: 'refused', message: `${name}: the file could not be written (${err.code}: ${err.message}). Choose another folder.`, issues: [] };
