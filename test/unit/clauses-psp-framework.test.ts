@@ -148,9 +148,13 @@ test('house style: no archaic words, doublets, soft efforts duties, synonyms for
     [/\bshall be governed\b|\bshall be deemed\b/, '"shall" for a statement of fact'],
     [/\b\d+ days\b/, 'days without calendar or business'],
   ];
-  for (const c of clauses)
-    for (const text of [...allTexts(c), ...group.glossary.map((g) => g.definition)])
-      for (const [re, why] of banned) assert.doesNotMatch(text, re, `${c.id}: ${why} in "${text.slice(0, 80)}…"`);
+  const texts = [
+    ...clauses.flatMap((c) => allTexts(c).map((text) => ({ where: c.id, text }))),
+    ...group.glossary.map((g) => ({ where: `definition of ${g.term}`, text: g.definition })),
+    ...template.recitals.map((text) => ({ where: 'recitals', text })),
+  ];
+  for (const { where, text } of texts)
+    for (const [re, why] of banned) assert.doesNotMatch(text, re, `${where}: ${why} in "${text.slice(0, 80)}…"`);
 });
 
 test('every integer variable with a unit is printed with that unit after it', () => {
