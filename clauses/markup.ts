@@ -11,7 +11,20 @@ export type Token =
 
 const markupRe = /\{\{([a-zA-Z][a-zA-Z0-9]*)\}\}|\{@([a-z0-9]+(?:-[a-z0-9]+)*)\}|\{def:([^{}]+)\}/g;
 
+// Clause texts are mostly the library's own strings, tokenized again on every validation; a
+// bounded cache keeps that cheap. Callers must not mutate the returned arrays.
+const tokenCache = new Map<string, Token[]>();
+
 export function tokenize(text: string): Token[] {
+  const hit = tokenCache.get(text);
+  if (hit) return hit;
+  const out = tokenizeUncached(text);
+  if (tokenCache.size > 20_000) tokenCache.clear();
+  tokenCache.set(text, out);
+  return out;
+}
+
+function tokenizeUncached(text: string): Token[] {
   const out: Token[] = [];
   let last = 0;
   for (const m of text.matchAll(markupRe)) {
@@ -36,8 +49,16 @@ function itemTexts(item: Item): string[] {
   return typeof item === 'string' ? [item] : [item.p, ...(item.items ?? []).flatMap(itemTexts)];
 }
 
-/** Every piece of marked-up text in a list of blocks, in reading order. */
+const textsCache = new WeakMap<Block[], string[]>();
+
+/** Every piece of marked-up text in a list of blocks, in reading order (cached per body). */
 export function blockTexts(blocks: Block[]): string[] {
+  let texts = textsCache.get(blocks);
+  if (!texts) textsCache.set(blocks, (texts = collectTexts(blocks)));
+  return texts;
+}
+
+function collectTexts(blocks: Block[]): string[] {
   return blocks.flatMap((b): string[] => {
     if (typeof b === 'string') return [b];
     if ('p' in b) return [b.p, ...(b.items ?? []).flatMap(itemTexts), ...(b.then ? [b.then] : [])];

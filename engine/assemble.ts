@@ -11,6 +11,7 @@ import { loadLibrary, templateFor, type Library } from './library.ts';
 import { includedClauses, type IncludedClause } from './selection.ts';
 import { inlineRuns, missingText, type InlineContext } from './inline.ts';
 import { definitionLead, termMatcher } from './terms.ts';
+import { memo } from './memo.ts';
 import { formatDate, isValidIsoDate } from './values.ts';
 
 export interface AssembleOptions {
@@ -178,8 +179,10 @@ export function assemble(matter: Matter, options: AssembleOptions = {}): Documen
   // Definitions: the glossary terms the document uses (party terms are defined in the parties block).
   const defSection = articleSections[articles.findIndex((a) => a.definitions)];
   if (defSection) {
-    const candidates = library.glossary.filter((g) => g.kinds.includes(matter.kind) && !template.parties.some((p) => p.term === g.term));
-    const matcher = termMatcher(candidates);
+    const { candidates, matcher } = memo(library, `glossary:${matter.kind}`, () => {
+      const candidates = library.glossary.filter((g) => g.kinds.includes(matter.kind) && !template.parties.some((p) => p.term === g.term));
+      return { candidates, matcher: termMatcher(candidates) };
+    });
     const texts = [...included.flatMap((c) => blockTexts(c.body)), ...template.recitals];
     let used = matcher.used(texts);
     for (let grew = true; grew; ) {

@@ -1,8 +1,6 @@
-// Runtime: any (pure). Defined terms: which glossary terms a text uses, found in one pass with
-// one alternation regex (longest terms first, so "Public Security Forces" wins over shorter ones).
+// Runtime: any (pure). Defined terms: which glossary terms a text uses, found word by word
+// (longest form first, so "Public Security Forces" wins over a shorter term it starts with).
 import type { GlossaryEntry } from '../clauses/schema.ts';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export interface TermMatcher {
   /** the terms (canonical form) used in these texts */
@@ -10,16 +8,42 @@ export interface TermMatcher {
 }
 
 export function termMatcher(entries: GlossaryEntry[]): TermMatcher {
+  // Index every form by its first word; scan the text word by word and only try the forms that
+  // start with that word. Terms are capitalised, so lower-case words are skipped at once.
   const canonical = new Map<string, string>();
   for (const e of entries) for (const form of [e.term, ...e.forms]) canonical.set(form, e.term);
-  const forms = [...canonical.keys()].sort((a, b) => b.length - a.length);
-  if (forms.length === 0) return { used: () => new Set() };
-  // Word boundaries that also work for terms ending in a non-word character (e.g. "ICoC").
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const byFirstWord = new Map<string, string[]>();
+  for (const form of canonical.keys()) {
+    const first = form.split(/[^A-Za-z0-9\u00C0-\u024F]/)[0]!;
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), form].sort((a, b) => b.length - a.length));
+  }
+  const wordRe = /[A-Z][A-Za-z0-9\u00C0-\u024F]*/g;
+  const isWordChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9\u00C0-\u024F]/.test(c);
+  const scan = (text: string): string[] => {
+    const found: string[] = [];
+    for (const m of text.matchAll(wordRe)) {
+      if (isWordChar(text[m.index - 1])) continue;
+      const forms = byFirstWord.get(m[0]);
+      if (!forms) continue;
+      const hit = forms.find((f) => text.startsWith(f, m.index) && !isWordChar(text[m.index + f.length]));
+      if (hit) found.push(canonical.get(hit)!);
+    }
+    return found;
+  };
+  // Most texts are the library's own strings, scanned again on every keystroke: remember them.
+  const seen = new Map<string, string[]>();
   return {
     used(texts) {
       const out = new Set<string>();
-      for (const text of texts) for (const m of text.matchAll(re)) out.add(canonical.get(m[0])!);
+      for (const text of texts) {
+        let found = seen.get(text);
+        if (!found) {
+          found = scan(text);
+          if (seen.size > 20_000) seen.clear();
+          seen.set(text, found);
+        }
+        for (const t of found) out.add(t);
+      }
       return out;
     },
   };

@@ -12,6 +12,7 @@ import { includedClauses, requiredClauses, type IncludedClause } from './selecti
 import { completeFacts, describeRule, holds } from './rules.ts';
 import { checkValue, isValidIsoDate } from './values.ts';
 import { termMatcher } from './terms.ts';
+import { memo } from './memo.ts';
 
 export { isSignatureReady } from './findings.ts';
 
@@ -94,7 +95,7 @@ interface ClauseCheckContext {
 function checkIncludedClause(c: IncludedClause, x: ClauseCheckContext) {
   const { clause, selection } = c;
   const where = { clauseId: c.id };
-  const src = clause.sources.map((s) => `${s.standard}${s.ref ? ` ${s.ref}` : ''}`).join('; ');
+  const src = memo(clause, 'sources', () => clause.sources.map((s) => `${s.standard}${s.ref ? ` ${s.ref}` : ''}`).join('; '));
   if (!clause.alternatives.some((a) => a.id === selection.alternative))
     x.add({ severity: 'blocking', code: 'alternative-unknown', message: `${q(clause.title)} has no alternative ${q(selection.alternative)}.`, where, fix: `Choose one of: ${clause.alternatives.map((a) => a.label).join('; ')}.` });
   if (clause.conflictsWhen && holds(clause.conflictsWhen, x.facts))
@@ -115,7 +116,7 @@ function checkIncludedClause(c: IncludedClause, x: ClauseCheckContext) {
       for (const bad of malformedMarkup(text))
         x.add({ severity: 'blocking', code: 'markup-malformed', message: `The edited text of ${q(clause.title)} contains ${q(bad)}, which is neither a placeholder nor a reference.`, where, fix: 'Write placeholders as {{name}} and references as {@clause-id}, or remove the braces.' });
   }
-  const own = new Map(clause.variables.map((v) => [v.name, v]));
+  const own = memo(clause, 'variables', () => new Map(clause.variables.map((v) => [v.name, v])));
   const used = new Set<string>();
   for (const text of blockTexts(c.body))
     for (const t of tokenize(text)) {
@@ -183,10 +184,15 @@ function checkParties(matter: Matter, template: NonNullable<ReturnType<Library['
 
 /** Inline definitions ({def:Term}): used but defined only in a clause that is not included, or defined and never used. */
 function checkTerms(matter: Matter, included: IncludedClause[], library: Library, add: (f: Finding) => void) {
-  const definedIn = new Map<string, string>();
-  for (const c of library.clauses.values())
-    if (c.kinds.includes(matter.kind))
-      for (const alt of c.alternatives) for (const text of blockTexts(alt.body)) for (const t of tokenize(text)) if (t.type === 'def' && !definedIn.has(t.term)) definedIn.set(t.term, c.id);
+  const { definedIn, matcher } = memo(library, `inline-terms:${matter.kind}`, () => {
+    const definedIn = new Map<string, string>();
+    for (const c of library.clauses.values())
+      if (c.kinds.includes(matter.kind))
+        for (const alt of c.alternatives) for (const text of blockTexts(alt.body)) for (const t of tokenize(text)) if (t.type === 'def' && !definedIn.has(t.term)) definedIn.set(t.term, c.id);
+    const glossaryTerms = new Set(library.glossary.filter((g) => g.kinds.includes(matter.kind)).map((g) => g.term));
+    const inlineOnly = [...definedIn.keys()].filter((t) => !glossaryTerms.has(t));
+    return { definedIn, matcher: termMatcher(inlineOnly.map((term) => ({ term, forms: [`${term}s`], kinds: [matter.kind], definition: '-' }))) };
+  });
   if (!definedIn.size) return;
   const here = new Map<string, string>();
   const plain: string[] = [];
@@ -195,8 +201,6 @@ function checkTerms(matter: Matter, included: IncludedClause[], library: Library
       for (const t of tokenize(text)) if (t.type === 'def') here.set(t.term, c.id);
       plain.push(text.replace(/\{def:[^{}]+\}/g, ''));
     }
-  const glossaryTerms = new Set(library.glossary.filter((g) => g.kinds.includes(matter.kind)).map((g) => g.term));
-  const matcher = termMatcher([...definedIn.keys()].filter((t) => !glossaryTerms.has(t)).map((term) => ({ term, forms: [`${term}s`], kinds: [matter.kind], definition: '-' })));
   const used = matcher.used(plain);
   for (const term of used)
     if (!here.has(term)) {

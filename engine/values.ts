@@ -2,6 +2,7 @@
 // words, for a lawyer) and a formatter that prints the value the way the agreement reads it.
 import { z } from 'zod';
 import type { Variable } from '../clauses/schema.ts';
+import { memo } from './memo.ts';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -30,6 +31,10 @@ const bounds = (min?: number, max?: number, unit = '') =>
 
 /** The schema a value of this variable must satisfy. Emptiness is checked separately (isEmptyValue). */
 export function valueSchema(v: Variable): z.ZodType {
+  return memo(v, 'schema', () => buildValueSchema(v));
+}
+
+function buildValueSchema(v: Variable): z.ZodType {
   switch (v.type) {
     case 'text':
       return z.string({ error: 'must be text' }).max(v.maxLength ?? 5000, { error: `must be at most ${v.maxLength ?? 5000} characters` });
@@ -94,7 +99,9 @@ export function checkValue(v: Variable, value: unknown): ValueCheck {
   return { ok: false, empty: false, message: r.error.issues[0]?.message ?? 'is not valid' };
 }
 
-const grouped = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+// One formatter, built once: constructing Intl formatters is expensive.
+const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const grouped = (n: number) => numberFormat.format(n);
 
 /** The text a valid value prints as. `partyTerm` maps a party role to its defined term. */
 export function formatValue(v: Variable, value: unknown, partyTerm: (role: string) => string): string {
