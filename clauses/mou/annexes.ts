@@ -30,11 +30,11 @@ export const annexClauses: ClauseInput[] = [
         body: [
           { h: 'Part A: Protocol' },
           {
-            p: 'Step 1, request. The Command submits a written request to the Company\'s Liaison Officer stating:',
+            p: 'Step 1: request. The Command submits a written request to the Company\'s Liaison Officer stating:',
             items: ['the item and the quantity requested;', 'the need it meets and the intended use;', 'the unit that will use it and where it will be kept; and', 'the officer responsible for it.'],
           },
           {
-            p: 'Step 2, assessment. Before deciding, the Company records in writing:',
+            p: 'Step 2: assessment. Before deciding, the Company records in writing:',
             items: [
               'the assessment of the risk that the item is used to commit or facilitate a Human Rights Abuse, including detention, raids or the association of the Company with operations of the Assigned Forces;',
               'the confirmation that the transfer is lawful under the law of the Host State;',
@@ -43,7 +43,7 @@ export const annexClauses: ClauseInput[] = [
             ],
           },
           {
-            p: 'Step 3, conditions. Each transfer is made on the following conditions:',
+            p: 'Step 3: conditions. Each transfer is made on the following conditions:',
             items: [
               'the item is used only for its recorded use and in accordance with the Memorandum;',
               'it is not passed to another unit or person, modified to serve as a weapon, or used to hold persons;',
@@ -51,13 +51,13 @@ export const annexClauses: ClauseInput[] = [
               'the Command makes it available for monitoring and returns it when the Memorandum requires.',
             ],
           },
-          'Step 4, hand-over. The Liaison Officers of the Company and of the Command sign a hand-over receipt (Part C) for each item, with its serial number and condition, and the Company photographs the item.',
-          'Step 5, monitoring. The Company checks the item, its log book (for vehicles) and the Command\'s reports on its use at the intervals set in the Memorandum, and records each check and its findings in the register (Part B).',
-          'Step 6, return. When an item is returned, the Liaison Officers record its condition in the register and sign for it.',
+          'Step 4: hand-over. The Liaison Officers of the Company and of the Command sign a hand-over receipt (Part C) for each item, with its serial number and condition, and the Company photographs the item.',
+          'Step 5: monitoring. The Company checks the item, its log book (for vehicles) and the Command\'s reports on its use at the intervals set in the Memorandum, and records each check and its findings in the register (Part B).',
+          'Step 6: return. When an item is returned, the Liaison Officers record its condition in the register and sign for it.',
           { h: 'Part B: Register of Equipment' },
           {
             table: {
-              header: ['Ref.', 'Item and serial number', 'Quantity', 'Date of hand-over', 'Receiving unit and responsible officer', 'Recorded use', 'Monitoring checks (date, findings)', 'Returned (date, condition)'],
+              header: ['Number in this register', 'Item, serial number, quantity', 'Hand-over date, unit and officer', 'Recorded use of the item', 'Monitoring checks (date, findings)', 'Return (date, condition)'],
               rows: [],
               blankRows: 10,
             },
@@ -65,7 +65,7 @@ export const annexClauses: ClauseInput[] = [
           { h: 'Part C: Hand-over receipt' },
           {
             table: {
-              header: ['Ref.', 'Item', 'Serial number', 'Condition', 'For the Company (name, signature, date)', 'For the Command (name, rank, signature, date)'],
+              header: ['Number in the register', 'Item and serial number', 'Condition at hand-over', 'For the Company (name, signature, date)', 'For the Command (name, rank, signature, date)'],
               rows: [],
               blankRows: 4,
             },
@@ -94,11 +94,11 @@ export const annexClauses: ClauseInput[] = [
         label: 'Schedule and register',
         rationale: 'The agreed list and the record of delivery in one place.',
         body: [
-          { note: 'Part A lists every Contribution the Company has agreed to make under {@mou-company-contributions}. Part B records each Contribution made and the Command\'s receipt, as required by {@mou-payments-lawful-accounted}.' },
+          { note: 'Part A lists every Contribution (a payment, Equipment or other support in kind) the Company has agreed to make under {@mou-company-contributions}. Part B records each Contribution made and the Command\'s receipt, as required by {@mou-payments-lawful-accounted}.' },
           { h: 'Part A: Agreed Contributions' },
           {
             table: {
-              header: ['No.', 'Nature (payment, Equipment or other support in kind)', 'Description', 'Amount or quantity', 'Recipient unit or official account', 'Purpose', 'Limit and period'],
+              header: ['No. of item', 'Nature and description', 'Amount or quantity', 'Recipient unit or account', 'Purpose of the Contribution', 'Limit and period'],
               rows: [],
               blankRows: 6,
             },
@@ -106,7 +106,7 @@ export const annexClauses: ClauseInput[] = [
           { h: 'Part B: Register of Contributions made' },
           {
             table: {
-              header: ['Date', 'Part A No.', 'Description', 'Value', 'Received by (unit, name, rank)', 'Receipt reference', 'Statement of use received (date)'],
+              header: ['Date of delivery', 'No. of item in Part A', 'Description and value', 'Received by (unit, name, rank)', 'Receipt number', 'Statement of use received (date)'],
               rows: [],
               blankRows: 10,
             },
