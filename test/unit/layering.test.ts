@@ -33,7 +33,7 @@ for (const layer of pureLayers) {
     const problems: string[] = [];
     for (const file of files(layer)) {
       const text = readFileSync(file, 'utf8');
-      if (/\b(window|document|localStorage)\.\w/.test(text.replace(/\/\/.*$/gm, '')))
+      if (/(?<![\w./'\"-])(window|document|localStorage)\.\w/.test(text.replace(/\/\/.*$/gm, '')))
         problems.push(`${file}: uses a DOM global`);
       for (const m of text.matchAll(importRe)) {
         const spec = m[1] ?? m[2] ?? m[3]!;
@@ -51,3 +51,53 @@ for (const layer of pureLayers) {
     assert.deepEqual(problems, []);
   });
 }
+
+// Signal-style runtime markers: every source file says where it runs, and the marker must agree
+// with its folder, so a Node import cannot creep into code that also runs in the renderer.
+const runtimesByFolder: Record<string, string[]> = {
+  clauses: ['any'],
+  templates: ['any'],
+  engine: ['any'],
+  renderer: ['browser', 'any'],
+  main: ['node', 'electron-main', 'preload', 'any', 'browser'],
+};
+
+test('every source file declares its runtime, and the runtime fits its folder', () => {
+  const problems: string[] = [];
+  for (const [folder, allowed] of Object.entries(runtimesByFolder)) {
+    let list: string[] = [];
+    try {
+      list = files(folder);
+    } catch {
+      continue;
+    }
+    for (const file of list) {
+      const head = readFileSync(file, 'utf8').split('\n').slice(0, 3).join('\n');
+      const m = head.match(/\/\/ Runtime: ([a-z-]+)/);
+      if (!m) problems.push(`${file}: no "// Runtime: …" comment in its first lines`);
+      else if (!allowed.includes(m[1]!)) problems.push(`${file}: runtime "${m[1]}" does not belong in ${folder}/`);
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('renderer/ imports only React, engine/, clauses/ types and the API contract', () => {
+  const problems: string[] = [];
+  let list: string[] = [];
+  try {
+    list = files('renderer');
+  } catch {
+    return;
+  }
+  for (const file of list) {
+    for (const m of readFileSync(file, 'utf8').matchAll(importRe)) {
+      const spec = m[1] ?? m[2] ?? m[3]!;
+      if (spec.startsWith('.')) {
+        const target = join(file, '..', spec);
+        const ok = /^(renderer|engine|clauses|templates)[\\/]/.test(target) || /^main[\\/](api|api-client-http|api-model)\.ts$/.test(target);
+        if (!ok) problems.push(`${file}: imports ${spec}`);
+      } else if (spec.startsWith('node:') || builtinModules.includes(spec.split('/')[0]!) || spec === 'electron') problems.push(`${file}: imports "${spec}"`);
+    }
+  }
+  assert.deepEqual(problems, []);
+});
