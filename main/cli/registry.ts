@@ -6,5 +6,6 @@ import { validateCommand } from './validate.ts';
 import { clausesCommand } from './clauses.ts';
 import { libraryCommand } from './library.ts';
 import { exportCommand } from './export.ts';
+import { bidsCommand } from './bids.ts';
 
-export const commands: CliCommand[] = [newCommand, requirementsCommand, validateCommand, clausesCommand, libraryCommand, exportCommand];
+export const commands: CliCommand[] = [newCommand, requirementsCommand, validateCommand, clausesCommand, libraryCommand, exportCommand, bidsCommand];
