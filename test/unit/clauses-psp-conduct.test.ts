@@ -135,6 +135,14 @@ test('fallbacks carry a one-line rationale, and below-standard flags name a stan
   assert.ok(flagged.length >= 3, `expected the known below-standard fallbacks to be flagged, got ${flagged.join(', ')}`);
 });
 
+test('each body clause has 1 to 4 numbered paragraphs in every alternative', () => {
+  for (const c of bodyClauses)
+    for (const alt of c.alternatives) {
+      const paragraphs = alt.body.filter((b) => typeof b === 'string' || 'p' in b).length;
+      assert.ok(paragraphs >= 1 && paragraphs <= 4, `${c.id}/${alt.id} has ${paragraphs} paragraphs`);
+    }
+});
+
 test('clause text keeps to the house drafting style', () => {
   const banned: [RegExp, string][] = [
     [/\bhereinafter\b|\bwitnesseth\b|\baforesaid\b|\bsaid (?:Provider|Company|Personnel|Agreement)\b/i, 'archaic wording'],

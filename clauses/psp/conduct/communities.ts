@@ -60,7 +60,6 @@ export const communityCommunication: ClauseInput = {
 };
 
 const vulnerableGroupsCommon: Block[] = [
-  'The Provider shall ensure that any search of a woman\'s person or clothing is carried out only by a female member of Personnel and out of public view.',
   'The Provider shall ensure that its Personnel treat any person who appears to be under the age of 18 years as a child, do not question a child about any suspected offence, and contact the child\'s parent or guardian, or the child-protection authority, as soon as possible whenever a child is involved in an Incident.',
   'The Provider shall give the Company, within {{riskAssessmentDays}} calendar days after the Effective Date and then at least once every 12 months, a written assessment of the risks that the Services pose to women, children, older persons, persons with disabilities and indigenous peoples living or working near the Site, with the measures it will take to reduce each risk, and shall take those measures.',
   'The Provider shall ensure that its Personnel do not enter places of cultural or religious importance to indigenous peoples that the Company has identified to it, except to protect life in an emergency.',
@@ -93,7 +92,7 @@ export const vulnerableGroupsSafeguards: ClauseInput = {
       label: 'Female Personnel on every shift',
       rationale: 'A woman is always on duty to search, assist or receive complaints from women.',
       body: [
-        'The Provider shall ensure that the number of female Personnel on duty at the Site during each shift is at least {{femaleGuardsPerShift}}.',
+        'The Provider shall ensure that the number of female Personnel on duty at the Site during each shift is at least {{femaleGuardsPerShift}}, and that any search of a woman\'s person or clothing is carried out only by a female member of Personnel and out of public view.',
         ...vulnerableGroupsCommon,
       ],
     },
@@ -102,7 +101,7 @@ export const vulnerableGroupsSafeguards: ClauseInput = {
       label: 'Female Personnel on call',
       rationale: 'For small contingents where a woman cannot be rostered on every shift.',
       body: [
-        'The Provider shall ensure that, during each shift, a female member of Personnel can reach any post at the Site within {{femaleGuardCallMinutes}} minutes after being called, and that no search of a woman takes place before she arrives.',
+        'The Provider shall ensure that, during each shift, a female member of Personnel can reach any post at the Site within {{femaleGuardCallMinutes}} minutes after being called, and that any search of a woman\'s person or clothing is carried out only by a female member of Personnel, out of public view, and not before she arrives.',
         ...vulnerableGroupsCommon,
       ],
     },

@@ -7,15 +7,14 @@ const investigationDuties: Block = {
   items: [
     'appoint an investigator who is not in the chain of command of any person whose conduct is investigated and who has no other conflict of interest;',
     'preserve all evidence, including weapons, equipment, recordings, logs and the names of witnesses, and ensure that its Personnel do not alter or destroy any of it;',
-    'remove any member of Personnel whose conduct is investigated from duties involving contact with the public where the allegation concerns force, ill-treatment, sexual exploitation or abuse, or any other serious harm to a person, until the investigation is complete; and',
-    'protect complainants, victims and witnesses against retaliation.',
+    'remove any member of Personnel whose conduct is investigated from duties involving contact with the public where the allegation concerns force, ill-treatment, sexual exploitation or abuse, or any other serious harm to a person, until the investigation is complete;',
+    'protect complainants, victims and witnesses against retaliation; and',
+    'where the matter may involve a criminal offence, refer it to the Competent Authority, cooperate fully with any investigation by a public authority, and not let its own investigation obstruct or delay one.',
   ],
 };
 
-const disciplineAndAuthorities: Block[] = [
-  'Where an investigation finds that a member of Personnel has breached this Agreement, the ICoC or the Applicable Law, the Provider shall take disciplinary measures proportionate to the breach, up to and including dismissal, and shall ensure that a person dismissed for such a breach performs no further part of the Services, whether for the Provider or for a Subcontractor.',
-  'Where an Incident or allegation may involve a criminal offence, the Provider shall refer it to the Competent Authority, shall cooperate fully with any investigation by a public authority, and shall not let its own investigation obstruct or delay one.',
-];
+const discipline: Block =
+  'Where an investigation finds that a member of Personnel has breached this Agreement, the ICoC or the Applicable Law, the Provider shall take disciplinary measures proportionate to the breach, up to and including dismissal, and shall ensure that a person dismissed for such a breach performs no further part of the Services, whether for the Provider or for a Subcontractor.';
 
 const investigationScope: Block = 'The Provider shall investigate every Incident described in {@incident-reporting}, every Grievance alleging misconduct by its Personnel or Subcontractors, and every other allegation of a breach of this Agreement by any of them. The Provider shall start each investigation within {{investigationStartHours}} hours after becoming aware of the matter and shall complete it within {{investigationDays}} calendar days, unless the Company agrees in writing to a longer period.';
 
@@ -48,7 +47,7 @@ export const investigationAndDiscipline: ClauseInput = {
         investigationScope,
         investigationDuties,
         'The Company may take part in any investigation, or appoint an independent investigator to take part, and the Provider shall give them access to the evidence, to the Site records and to its Personnel. The Provider shall give the Company the investigation report, with its findings, the evidence relied on and the measures taken, as part of the final report required by {@incident-reporting}.',
-        ...disciplineAndAuthorities,
+        discipline,
       ],
     },
     {
@@ -59,7 +58,7 @@ export const investigationAndDiscipline: ClauseInput = {
         investigationScope,
         investigationDuties,
         'The Provider shall give the Company a written summary of each investigation, stating the facts found, the conclusions and the measures taken, as part of the final report required by {@incident-reporting}, and shall answer the Company\'s reasonable questions about it.',
-        ...disciplineAndAuthorities,
+        discipline,
       ],
     },
   ],
@@ -81,8 +80,9 @@ const grievanceTimes: Block = {
   items: [
     'acknowledge receipt to the complainant, where the complainant can be contacted, within {{acknowledgeBusinessDays}} Business Days;',
     'investigate it as required by {@investigation-and-discipline} where it alleges misconduct;',
-    'tell the complainant the outcome, the reasons for it and any remedy offered within {{grievanceResolutionDays}} calendar days after receipt, and tell the complainant of any other remedies open to them; and',
-    'notify the Company of any Grievance alleging a breach of {@general-conduct-prohibitions}, {@sexual-exploitation-gbv} or {@human-trafficking} within 24 hours after receipt.',
+    'tell the complainant the outcome, the reasons for it and any remedy offered within {{grievanceResolutionDays}} calendar days after receipt, and tell the complainant of any other remedies open to them;',
+    'notify the Company of any Grievance alleging a breach of {@general-conduct-prohibitions}, {@sexual-exploitation-gbv} or {@human-trafficking} within 24 hours after receipt; and',
+    'record it in a register of Grievances, and give the Company each calendar month a summary of the register stating the number, types and status of the Grievances received, without naming complainants who asked for confidentiality.',
   ],
 };
 
@@ -121,7 +121,6 @@ export const grievanceMechanism: ClauseInput = {
         grievanceFeatures,
         grievanceTimes,
         noRetaliation,
-        'The Provider shall keep a register of all Grievances and give the Company, each calendar month, a summary stating the number, types and status of the Grievances received, without naming complainants who asked for confidentiality.',
       ],
     },
     {
