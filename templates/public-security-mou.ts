@@ -13,6 +13,8 @@ export const publicSecurityMouTemplate: TemplateInput = {
   kind: 'public-security-mou',
   title: 'Memorandum of Understanding on Security and Human Rights',
   shortTitle: 'Security and Human Rights MoU',
+  // the word the engine prints in "This Memorandum is dated …" and "In this Memorandum, …"
+  documentTerm: 'Memorandum',
   parties: [
     { role: 'company', term: 'Company', label: 'Company' },
     { role: 'public-security', term: 'Command', label: 'Public security command' },
@@ -111,7 +113,7 @@ export const publicSecurityMouTemplate: TemplateInput = {
     { clause: 'annex-mou-communication-protocol' },
   ],
   signature: {
-    intro: 'Signed by the authorised representatives of the Parties, in their official capacities, on the dates written below.',
+    intro: 'Signed by the authorised representatives of the Parties, each in an official capacity and not personally.',
     witness: false,
   },
 };

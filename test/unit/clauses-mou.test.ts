@@ -198,6 +198,7 @@ function checkComplete(m: Matter, label: string) {
     const numbers = s.blocks.flatMap((b) => (b.type === 'clause' ? [b.number] : []));
     numbers.forEach((n, i) => assert.equal(n, `${s.number}.${i + 1}`, `${label}: clause numbering in article ${s.number}`));
   }
+  assert.doesNotMatch(text, /\bAgreement\b|\bContractor\b|\bProvider\b(?<!Security Provider)/, `${label}: the MoU calls itself a Memorandum and has no Provider`);
   const articles = tree.sections.filter((x) => x.kind === 'article').map((x) => x.number);
   articles.forEach((n, i) => assert.equal(n, String(i + 1), `${label}: article numbering`));
   return { tree, text };
