@@ -2,9 +2,8 @@
 // /api/<name> carrying the per-launch token. The server prints the app's address as
 // http://127.0.0.1:<port>/#token=<token>; the fragment never reaches the server or its logs,
 // and the token is kept in sessionStorage so a reload of the tab keeps working.
-import { ApiErrorSchema, httpRoute, operationNames, parseInput, type ApiResult, type MandateApi, type OperationName } from './api.ts';
+import { apiTokenHeader, ApiErrorSchema, httpRoute, operationNames, parseInput, type ApiResult, type MandateApi, type OperationName } from './api.ts';
 
-export const tokenHeader = 'x-mandate-token';
 const storageKey = 'mandate.token';
 
 /** The token from `#token=…` (then removed from the address bar), else the one kept for this tab. */
@@ -37,7 +36,7 @@ export function createHttpClient(options: HttpClientOptions): MandateApi {
     try {
       response = await doFetch(base + httpRoute(name), {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [tokenHeader]: options.token },
+        headers: { 'content-type': 'application/json', [apiTokenHeader]: options.token },
         body: JSON.stringify(input ?? {}),
       });
     } catch (e) {

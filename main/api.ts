@@ -277,5 +277,7 @@ export const menuMethodEvents = {
 
 /** The IPC channel of an operation: one named channel each, never a generic one. */
 export const ipcChannel = (name: OperationName) => `mandate:${name}` as const;
+/** The HTTP header carrying web mode's per-launch token on every API call. */
+export const apiTokenHeader = 'x-mandate-token';
 /** The HTTP route of an operation in web mode (POST, JSON body). */
 export const httpRoute = (name: OperationName) => `/api/${name}` as const;
