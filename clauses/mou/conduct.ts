@@ -23,7 +23,7 @@ const recordAndPassOn =
 const noRetaliation = 'Each Party shall take the measures within its authority to protect complainants and witnesses from retaliation.';
 
 const trainingTopics: Block = {
-  p: 'The programme shall cover at least:',
+  p: 'The Command shall ensure that the programme covers at least:',
   items: [
     'the law of the Host State and the powers and ethics of the Assigned Forces at the Site;',
     'human rights, the Voluntary Principles, the Basic Principles and the Code of Conduct for Law Enforcement Officials;',

@@ -150,7 +150,7 @@ export const deploymentClauses: ClauseInput[] = [
         body: [
           'The Company shall request the deployment of Assigned Forces only for an urgent and specific need that its own security arrangements cannot meet. The Company shall make each request in writing to the Command\'s Liaison Officer or, where urgency prevents this, orally, confirmed in writing within {{requestConfirmationHours}} hours.',
           {
-            p: 'Each request, and the Command\'s acceptance of it, shall state:',
+            p: 'The Company shall state in each request, and the Command shall confirm in its acceptance:',
             items: [
               'the need and the threat to which it responds;',
               'the tasks of the Assigned Forces and the area in which they will deploy;',
@@ -188,7 +188,7 @@ export const deploymentClauses: ClauseInput[] = [
         body: [
           'The Company shall prepare, within {{contingencyPlanDays}} days after the Effective Date, a contingency plan for the case where the Assigned Forces become unavailable or do not respond to a call for assistance, and shall share it with the Command.',
           {
-            p: 'The contingency plan shall:',
+            p: 'In the contingency plan, the Company shall:',
             items: [
               'record the average time the Assigned Forces take to reach the Site, as measured by the Company from Incidents and drills;',
               'name the other units or authorities of the Host State to be called, and how to call them;',
