@@ -96,7 +96,9 @@ export function answerText(criterion: Criterion, value: Answer | undefined): str
   if (criterion.type === 'icoca') return String(value).replace('-', ' ');
   if (typeof value === 'number') {
     const n = value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
-    return criterion.type === 'scale' ? `${n}/5` : 'unit' in criterion && criterion.unit ? `${n} ${criterion.unit}` : n;
+    if (criterion.type === 'scale') return `${n}/5`;
+    const unit = 'unit' in criterion ? criterion.unit : '';
+    return unit === '%' ? `${n}%` : unit ? `${n} ${unit}` : n;
   }
   return value;
 }

@@ -27,6 +27,16 @@ export const commitmentVariables: Record<CommitmentKind, string[]> = {
   price: ['annualFees', 'annualPrice', 'contractPrice'],
 };
 
+/** Where a commitment goes when the library has no variable for it: the drafter writes it there. */
+const writeByHand: Record<CommitmentKind, string> = {
+  icocaStatus: 'the clause on the ICoC and the Voluntary Principles',
+  localStaffPercent: 'the scope of the Services',
+  responseTimeMinutes: 'the service levels',
+  trainingHours: 'the training clause or the Training Plan annex',
+  guardNumbers: 'the schedule of posts and rates',
+  price: 'the fees clause or the schedule of posts and rates',
+};
+
 export interface CarriedCommitment {
   commitment: CommitmentKind;
   criterionId: string;
@@ -131,7 +141,7 @@ export function awardMatter(input: AwardInput, library: Library = loadLibrary())
     const names = commitmentVariables[c.commitment];
     const target = names.map(find).find((x) => x !== undefined);
     if (!target) {
-      notCarried.push({ ...base, reason: `the PSP agreement has no variable for this commitment (looked for ${names.join(', ')}); write it into the schedule of posts and rates or the relevant clause by hand` });
+      notCarried.push({ ...base, reason: `the PSP agreement has no variable for this commitment (looked for ${names.join(', ')}); write it into ${writeByHand[c.commitment]} by hand` });
       continue;
     }
     const value = valueFor(target.variable, c, answer, result.criteria.currency);
