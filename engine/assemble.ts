@@ -3,15 +3,14 @@
 // annexes. Numbering, cross-references and defined terms are resolved here, once, for every
 // renderer. Deterministic: the same matter always gives the same tree.
 import type { Block, Item, Variable } from '../clauses/schema.ts';
-import { blockTexts } from '../clauses/markup.ts';
 import type { Template } from '../templates/schema.ts';
 import type { DocBlock, DocumentTree, Run, Section, TocEntry } from './document.ts';
 import type { Matter } from './matter.ts';
 import { loadLibrary, templateFor, type Library } from './library.ts';
 import { includedClauses, type IncludedClause } from './selection.ts';
 import { inlineRuns, missingText, type InlineContext } from './inline.ts';
-import { definitionLead, termMatcher } from './terms.ts';
-import { memo } from './memo.ts';
+import { definitionLead } from './terms.ts';
+import { definedTerms } from './definitions.ts';
 import { formatDate, isValidIsoDate } from './values.ts';
 
 export interface AssembleOptions {
@@ -179,18 +178,7 @@ export function assemble(matter: Matter, options: AssembleOptions = {}): Documen
   // Definitions: the glossary terms the document uses (party terms are defined in the parties block).
   const defSection = articleSections[articles.findIndex((a) => a.definitions)];
   if (defSection) {
-    const { candidates, matcher } = memo(library, `glossary:${matter.kind}`, () => {
-      const candidates = library.glossary.filter((g) => g.kinds.includes(matter.kind) && !template.parties.some((p) => p.term === g.term));
-      return { candidates, matcher: termMatcher(candidates) };
-    });
-    const texts = [...included.flatMap((c) => blockTexts(c.body)), ...template.recitals];
-    let used = matcher.used(texts);
-    for (let grew = true; grew; ) {
-      const more = matcher.used(candidates.filter((g) => used.has(g.term)).map((g) => g.definition));
-      grew = [...more].some((t) => !used.has(t));
-      used = new Set([...used, ...more]);
-    }
-    const defs = candidates.filter((g) => used.has(g.term)).sort((a, b) => a.term.localeCompare(b.term, 'en'));
+    const defs = definedTerms(template, included, library);
     const num = defSection.number!;
     defSection.blocks.splice(
       1,

@@ -77,7 +77,7 @@ export function buildLibrary(source: LibrarySource): Library {
   }
   const rules = parseAll(RequirementRuleSchema, source.rules ?? requirementRules, (x, i) => `rule ${idOf(x, i)}`, problems);
 
-  checkGlossary(glossary, templates, problems);
+  checkGlossary(glossary, templates, clauses, problems);
   for (const clause of clauses.values()) checkClause(clause, clauses, templates, problems);
   for (const t of templates.values()) checkTemplate(t, clauses, problems);
   for (const [provision, ids] of coverage) {
@@ -91,7 +91,8 @@ export function buildLibrary(source: LibrarySource): Library {
   return { clauses, templates, glossary, provisions, coverage, rules };
 }
 
-function checkGlossary(glossary: GlossaryEntry[], templates: Map<DocumentKind, Template>, problems: string[]) {
+function checkGlossary(glossary: GlossaryEntry[], templates: Map<DocumentKind, Template>, clauses: Map<string, Clause>, problems: string[]) {
+  const clausesServing = (kind: DocumentKind) => new Set([...clauses.values()].filter((c) => c.kinds.includes(kind)).map((c) => c.id));
   const seen = new Set<string>();
   for (const g of glossary) {
     for (const kind of g.kinds) {
@@ -101,7 +102,7 @@ function checkGlossary(glossary: GlossaryEntry[], templates: Map<DocumentKind, T
       const vars = new Set(templates.get(kind)?.variables.map((v) => v.name) ?? []);
       for (const t of tokenize(g.definition)) {
         if (t.type === 'var' && !vars.has(t.name)) problems.push(`the definition of "${g.term}" uses {{${t.name}}}, which the ${kind} template does not declare`);
-        if (t.type === 'xref') problems.push(`the definition of "${g.term}" cross-refers to {@${t.id}}: definitions may not cross-refer`);
+        if (t.type === 'xref' && !clausesServing(kind).has(t.id)) problems.push(`the definition of "${g.term}" cross-refers to {@${t.id}}, which is no ${kind} clause or annex`);
       }
     }
   }

@@ -12,6 +12,7 @@ import { includedClauses, requiredClauses, type IncludedClause } from './selecti
 import { completeFacts, describeRule, holds } from './rules.ts';
 import { checkValue, isValidIsoDate } from './values.ts';
 import { termMatcher } from './terms.ts';
+import { definedTerms } from './definitions.ts';
 import { memo } from './memo.ts';
 
 export { isSignatureReady } from './findings.ts';
@@ -67,7 +68,14 @@ export function validate(matter: Matter, library: Library = loadLibrary()): Find
 
   // Document-level values used anywhere in the text (recitals and definitions included).
   for (const r of template.recitals) for (const t of tokenize(r)) if (t.type === 'var') docVarsUsed.add(t.name);
-  for (const g of library.glossary) if (g.kinds.includes(matter.kind)) for (const t of tokenize(g.definition)) if (t.type === 'var') docVarsUsed.add(t.name);
+  for (const g of definedTerms(template, included, library))
+    for (const t of tokenize(g.definition)) {
+      if (t.type === 'var') docVarsUsed.add(t.name);
+      if (t.type === 'xref' && !includedIds.has(t.id)) {
+        const target = library.clauses.get(t.id)!;
+        add({ severity: 'blocking', code: 'xref-unresolved', message: `The definition of ${q(g.term)} refers to ${q(target.title)}, which is not in this document.`, where: { clauseId: t.id }, fix: `Add ${q(target.title)}.` });
+      }
+    }
   for (const name of docVarsUsed) {
     const v = docVars.get(name);
     if (v) checkValueFinding(v, matter.values[name], undefined, add);
