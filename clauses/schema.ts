@@ -25,6 +25,11 @@ const variableBase = {
   help: z.string().optional(),
   /** an optional value may stay empty in a signature-ready document (the text must read well without it) */
   optional: z.boolean().optional(),
+  /**
+   * The value is kept on a party of the matter (e.g. the Provider's ICoCA status): the clause
+   * reads it from there unless the matter sets a value of its own, so it is entered once.
+   */
+  fromParty: z.object({ role: z.string().min(1), field: z.enum(['icocaStatus', 'legalName']) }).strict().optional(),
 };
 
 /** One typed variable of a clause or a template. Values are validated against it. */
@@ -150,6 +155,8 @@ export const AlternativeSchema = z
     belowStandard: z.object({ standard: z.string().min(1), risk: z.string().min(1) }).strict().optional(),
     /** when this position contradicts the engagement (e.g. "no firearms" while guards are armed): blocking */
     conflictsWhen: FactsRuleSchema.optional(),
+    /** a party role this position needs in the matter (e.g. a co-signing ministry): blocking when absent */
+    requiresParty: z.string().min(1).optional(),
   })
   .strict();
 export type Alternative = z.infer<typeof AlternativeSchema>;

@@ -11,7 +11,7 @@ import { includedClauses, type IncludedClause } from './selection.ts';
 import { inlineRuns, missingText, type InlineContext } from './inline.ts';
 import { definitionLead } from './terms.ts';
 import { definedTerms } from './definitions.ts';
-import { formatDate, isValidIsoDate } from './values.ts';
+import { effectiveValue, formatDate, isValidIsoDate } from './values.ts';
 
 export interface AssembleOptions {
   /** a draft keeps [MISSING] markers visible and is watermarked by the renderers */
@@ -63,7 +63,7 @@ export function assemble(matter: Matter, options: AssembleOptions = {}): Documen
       clauseId: c?.id,
       lookup: (name) => {
         const v = own.get(name);
-        if (v) return { variable: v, value: c!.selection.values[name], clauseId: c!.id };
+        if (v) return { variable: v, value: effectiveValue(v, c!.selection.values[name], matter.parties), clauseId: c!.id };
         const d = docVars.get(name);
         return d ? { variable: d, value: matter.values[d.name] } : undefined;
       },

@@ -10,7 +10,7 @@ import { loadLibrary, type Library } from './library.ts';
 import { requirements, ruleFindings } from './requirements.ts';
 import { includedClauses, requiredClauses, type IncludedClause } from './selection.ts';
 import { completeFacts, describeRule, holds } from './rules.ts';
-import { checkValue, isValidIsoDate } from './values.ts';
+import { checkValue, effectiveValue, isValidIsoDate } from './values.ts';
 import { termMatcher } from './terms.ts';
 import { definedTerms } from './definitions.ts';
 import { memo } from './memo.ts';
@@ -64,7 +64,8 @@ export function validate(matter: Matter, library: Library = loadLibrary()): Find
   const includedIds = new Set(included.map((c) => c.id));
   const docVars = new Map(template.variables.map((v) => [v.name, v]));
   const docVarsUsed = new Set<string>();
-  for (const c of included) checkIncludedClause(c, { facts, add, includedIds, docVars, docVarsUsed, library });
+  const partyLabel = (role: string) => template.parties.find((p) => p.role === role)?.label ?? role;
+  for (const c of included) checkIncludedClause(c, { facts, add, includedIds, docVars, docVarsUsed, library, parties: matter.parties, partyLabel });
 
   // Document-level values used anywhere in the text (recitals and definitions included).
   for (const r of template.recitals) for (const t of tokenize(r)) if (t.type === 'var') docVarsUsed.add(t.name);
@@ -98,6 +99,8 @@ interface ClauseCheckContext {
   docVars: Map<string, Variable>;
   docVarsUsed: Set<string>;
   library: Library;
+  parties: Matter['parties'];
+  partyLabel: (role: string) => string;
 }
 
 function checkIncludedClause(c: IncludedClause, x: ClauseCheckContext) {
@@ -113,6 +116,8 @@ function checkIncludedClause(c: IncludedClause, x: ClauseCheckContext) {
   const alt = c.alternative;
   if (alt.conflictsWhen && holds(alt.conflictsWhen, x.facts))
     x.add({ severity: 'blocking', code: 'incompatible-alternative', message: `The position ${q(alt.label)} in ${q(clause.title)} contradicts the engagement facts (${describeRule(alt.conflictsWhen)}).`, where, source: src, fix: `Choose another position: ${clause.alternatives.filter((a) => a !== alt).map((a) => q(a.label)).join(', ')}.` });
+  if (alt.requiresParty && !x.parties.some((p) => p.role === alt.requiresParty && p.legalName.trim()))
+    x.add({ severity: 'blocking', code: 'party-missing', message: `The position ${q(alt.label)} in ${q(clause.title)} needs the ${x.partyLabel(alt.requiresParty)} as a party, and the matter has none.`, where: { ...where, field: 'parties' }, fix: `Add the ${x.partyLabel(alt.requiresParty)} to the parties, or choose another position.` });
   if (alt.belowStandard)
     x.add({ severity: 'warning', code: 'below-standard', message: `The fallback ${q(alt.label)} in ${q(clause.title)} falls below ${alt.belowStandard.standard}: ${alt.belowStandard.risk}`, where, source: alt.belowStandard.standard, fix: 'Return to the preferred position if the counterparty accepts it, or record why the fallback is justified.' });
   if (selection.edit) {
@@ -144,7 +149,7 @@ function checkIncludedClause(c: IncludedClause, x: ClauseCheckContext) {
         });
       }
     }
-  for (const name of used) checkValueFinding(own.get(name)!, selection.values[name], c, x.add);
+  for (const name of used) checkValueFinding(own.get(name)!, effectiveValue(own.get(name)!, selection.values[name], x.parties), c, x.add);
   for (const v of clause.variables) if (v.type === 'date' && used.has(v.name)) checkDateOrder(v, (n) => selection.values[n], (n) => own.get(n), c, x.add);
   for (const name of Object.keys(selection.values))
     if (!own.has(name)) x.add({ severity: 'warning', code: 'value-unknown', message: `${q(clause.title)} has a value ${q(name)} that the clause does not use (a typing error?).`, where: { ...where, variable: name }, fix: 'Remove it, or correct its name.' });

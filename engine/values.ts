@@ -138,3 +138,10 @@ export function formatValue(v: Variable, value: unknown, partyTerm: (role: strin
 export function defaultValue(v: Variable): unknown {
   return v.default === undefined ? undefined : structuredClone(v.default);
 }
+
+/** The value in force: the matter's own, else (for a variable kept on a party) the party's field. */
+export function effectiveValue(v: Variable, own: unknown, parties: ReadonlyArray<{ role: string; icocaStatus?: string; legalName: string }>): unknown {
+  if (!isEmptyValue(own) || !v.fromParty) return own;
+  const party = parties.find((p) => p.role === v.fromParty!.role);
+  return party?.[v.fromParty.field];
+}

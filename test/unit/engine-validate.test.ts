@@ -151,3 +151,28 @@ test('a value that no variable declares is flagged as a likely typing error', ()
   m.values.sitename = 'x';
   assert.deepEqual(codes(validate(m, library)), ['value-unknown', 'value-unknown']);
 });
+
+test('a value kept on a party is read from the party, and a position that needs a party blocks without it', async () => {
+  const { buildLibrary } = await import('../../engine/library.ts');
+  const { miniGroup, miniTemplate, miniProvisions, miniRules } = await import('../fixtures/mini-library.ts');
+  const { assemble } = await import('../../engine/assemble.ts');
+  const { runsText } = await import('../../engine/document.ts');
+  const group = structuredClone(miniGroup);
+  const notices = group.clauses.find((c) => c.id === 'notices')!;
+  notices.variables = [{ name: 'status', label: 'ICoCA status', type: 'enum', options: [{ value: 'certified-member', label: 'a certified member' }, { value: 'none', label: 'not a member' }], fromParty: { role: 'provider', field: 'icocaStatus' } }];
+  notices.alternatives = [
+    { id: 'preferred', label: 'Standard', rationale: 'Usual.', body: ['The Provider is {{status}}.'] },
+    { id: 'with-ministry', label: 'With the Ministry', rationale: 'Ministry co-signs.', requiresParty: 'government', body: ['The Provider is {{status}}.'] },
+  ];
+  const lib = buildLibrary({ groups: [group], templates: [miniTemplate], provisions: miniProvisions, rules: miniRules });
+  const m = complete();
+  delete m.clauses.notices!.values.status;
+  assert.deepEqual(validate(m, lib).filter((f) => f.severity === 'blocking'), []);
+  const text = assemble(m, { library: lib }).sections.flatMap((s) => s.blocks).map((b) => ('runs' in b ? runsText(b.runs) : '')).join('\n');
+  assert.match(text, /The Provider is a certified member\./);
+  m.clauses.notices!.values.status = 'none';
+  assert.match(assemble(m, { library: lib }).sections.flatMap((s) => s.blocks).map((b) => ('runs' in b ? runsText(b.runs) : '')).join('\n'), /The Provider is not a member\./);
+  m.clauses.notices!.alternative = 'with-ministry';
+  const f = find(validate(m, lib), 'party-missing');
+  assert.match(f.message, /needs the government as a party/);
+});
