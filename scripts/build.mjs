@@ -5,11 +5,24 @@ import { build } from 'esbuild';
 import { existsSync, mkdirSync, copyFileSync } from 'node:fs';
 
 const node = { platform: 'node', target: 'node20', bundle: true, packages: 'external', sourcemap: true, logLevel: 'warning' };
+const electron = {
+  platform: 'node',
+  target: 'node20',
+  bundle: true,
+  format: 'cjs',
+  external: ['electron'],
+  sourcemap: true,
+  logLevel: 'warning',
+  // modules that find their files from import.meta.url fall back to __dirname under CommonJS
+  logOverride: { 'empty-import-meta': 'silent' },
+};
 const entries = [
   { in: 'main/cli.ts', out: 'dist/cli.mjs', opts: { ...node, format: 'esm' } },
   { in: 'main/server-main.ts', out: 'dist/server.mjs', opts: { ...node, format: 'esm' } },
-  { in: 'main/electron.ts', out: 'dist/electron/main.cjs', opts: { ...node, format: 'cjs', external: ['electron'] } },
-  { in: 'main/preload.ts', out: 'dist/electron/preload.cjs', opts: { ...node, format: 'cjs', external: ['electron'] } },
+  // The Electron bundles carry their dependencies (only `electron` stays external), so the packaged
+  // app needs no node_modules and ESM-only packages (lowdb) work from CommonJS.
+  { in: 'main/electron.ts', out: 'dist/electron/main.cjs', opts: { ...electron } },
+  { in: 'main/preload.ts', out: 'dist/electron/preload.cjs', opts: { ...electron } },
   {
     in: 'renderer/index.tsx',
     out: 'dist/renderer/app.js',
