@@ -65,11 +65,14 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 const clamp01 = (n: number) => Math.min(1, Math.max(0, n));
 const pct = (f: number) => `${round2(f * 100)}%`;
 
-function gateOutcome(c: Extract<Criterion, { type: 'gate' }>, answer: Answer | undefined): GateOutcome {
+type Gate = Extract<Criterion, { type: 'gate' }>;
+const gatePassed = (c: Gate, answer: Answer | undefined) => typeof answer === 'boolean' && answer === (c.passWhen === 'yes');
+
+function gateOutcome(c: Gate, answer: Answer | undefined): GateOutcome {
   const base = { criterionId: c.id, label: c.label, source: c.source };
   if (typeof answer !== 'boolean')
     return { ...base, answer: undefined, passed: false, reason: `Not answered: "${c.label}". A bid that does not show it meets an exclusion criterion is excluded (${c.source}).` };
-  const passed = answer === (c.passWhen === 'yes');
+  const passed = gatePassed(c, answer);
   return { ...base, answer, passed, reason: passed ? '' : `Answered "${answer ? 'yes' : 'no'}" to "${c.label}" (${c.source}).` };
 }
 
@@ -162,7 +165,10 @@ export function compareByTieRule(a: RankKey, b: RankKey): { order: number; decid
 /** Ranks entries by the tie rule: rank = 1 + the number of entries strictly ahead. */
 export function rankOrder<T extends RankKey>(entries: T[]): { entry: T; rank: number }[] {
   const sorted = [...entries].sort((a, b) => compareByTieRule(a, b).order);
-  return sorted.map((entry) => ({ entry, rank: 1 + sorted.filter((o) => compareByTieRule(o, entry).order < 0).length }));
+  // sorted, so an entry tied with the one before it shares its rank; otherwise its rank is its place
+  const ranks: number[] = [];
+  sorted.forEach((entry, i) => ranks.push(i > 0 && compareByTieRule(sorted[i - 1]!, entry).order === 0 ? ranks[i - 1]! : i + 1));
+  return sorted.map((entry, i) => ({ entry, rank: ranks[i]! }));
 }
 
 /** Scores and ranks every bid of an evaluation. */
@@ -170,15 +176,17 @@ export function evaluate(criteria: CriteriaSet, bids: Bid[]): EvaluationResult {
   const priceId = criteria.criteria.find((c) => c.type === 'price')?.id;
   const gates = criteria.criteria.filter((c) => c.type === 'gate');
   const prices = bids
-    .filter((b) => gates.every((g) => gateOutcome(g, b.answers[g.id]).passed))
+    .filter((b) => gates.every((g) => gatePassed(g, b.answers[g.id])))
     .map((b) => (priceId ? b.answers[priceId] : undefined))
     .filter((p): p is number => typeof p === 'number');
   const lowestPrice = prices.length ? Math.min(...prices) : undefined;
   const scored = bids.map((b) => scoreBid(criteria, b, lowestPrice));
   const admitted = scored.filter((b) => !b.excluded);
   const ranked = rankOrder(admitted).map(({ entry, rank }) => ({ ...entry, rank }));
+  const byTotal = new Map<number, ScoredBid[]>();
+  for (const bid of ranked) byTotal.set(round2(bid.total), [...(byTotal.get(round2(bid.total)) ?? []), bid]);
   for (const bid of ranked) {
-    const sameTotal = ranked.filter((o) => o !== bid && round2(o.total) === round2(bid.total));
+    const sameTotal = byTotal.get(round2(bid.total))!.filter((o) => o !== bid);
     if (!sameTotal.length) continue;
     const names = sameTotal.map((o) => o.bidder).join(', ');
     const shared = ranked.filter((o) => o !== bid && o.rank === bid.rank);
