@@ -167,7 +167,7 @@ export const conductClauses: ClauseInput[] = [
         body: [
           'The Command shall ensure that every use of physical force or of a weapon by the Assigned Forces at or near the Site is reported through its chain of command and to the Competent Authority as the law of the Host State requires.',
           'The Command shall inform the Company\'s Liaison Officer of every Incident involving the Assigned Forces within {{initialReportHours}} hours after it occurs, stating what happened, where, who was injured and what medical aid was given.',
-          'The Command shall give the Company a written report of each Incident in which the Assigned Forces used force within {{writtenReportDays}} days after it occurs.',
+          'The Command shall give the Company a written report of each Incident in which the Assigned Forces used force within {{writtenReportDays}} calendar days after it occurs.',
           companyIncidentReport,
         ],
       },
@@ -181,7 +181,7 @@ export const conductClauses: ClauseInput[] = [
         },
         body: [
           'The Command shall ensure that every use of physical force or of a weapon by the Assigned Forces at or near the Site is reported through its chain of command and to the Competent Authority as the law of the Host State requires.',
-          'The Command shall give the Company, on request, a summary of any Incident involving the Assigned Forces, within {{writtenReportDays}} days after the request.',
+          'The Command shall give the Company, on request, a summary of any Incident involving the Assigned Forces, within {{writtenReportDays}} calendar days after the request.',
           'The Company shall report to the Command every Incident involving its own security personnel or a Private Security Provider within {{initialReportHours}} hours after it occurs, and shall record every Incident in a register that it makes available to the Joint Security Committee.',
         ],
       },
@@ -211,7 +211,7 @@ export const conductClauses: ClauseInput[] = [
         body: [
           recordAndPassOn,
           'The Command shall investigate each Credible Allegation promptly and impartially, through officers who were not involved in the conduct alleged, and shall cooperate with any investigation by a Competent Authority.',
-          'The Command shall inform the Company in writing of the steps taken and of the outcome, including any disciplinary or criminal measures, within {{investigationUpdateDays}} days after receiving a Credible Allegation and then at each meeting of the Joint Security Committee until the matter is closed.',
+          'The Command shall inform the Company in writing of the steps taken and of the outcome, including any disciplinary or criminal measures, within {{investigationUpdateDays}} calendar days after receiving a Credible Allegation and then at each meeting of the Joint Security Committee until the matter is closed.',
           noRetaliation,
         ],
       },
@@ -225,7 +225,7 @@ export const conductClauses: ClauseInput[] = [
         },
         body: [
           recordAndPassOn,
-          'The Command shall deal with each Credible Allegation under its internal disciplinary procedures and shall inform the Company, within {{investigationUpdateDays}} days after receiving it, whether it has opened an investigation.',
+          'The Command shall deal with each Credible Allegation under its internal disciplinary procedures and shall inform the Company, within {{investigationUpdateDays}} calendar days after receiving it, whether it has opened an investigation.',
           noRetaliation,
         ],
       },

@@ -74,7 +74,7 @@ export const deploymentClauses: ClauseInput[] = [
           screeningList,
           screeningConfirmation,
           informationToCommand,
-          'The Command shall withdraw that member from the Site within {{vettingWithdrawalDays}} days after receiving the information, pending its review, and shall inform the Company of the outcome of that review.',
+          'The Command shall withdraw that member from the Site within {{vettingWithdrawalDays}} calendar days after receiving the information, pending its review, and shall inform the Company of the outcome of that review.',
         ],
       },
       {
@@ -85,7 +85,7 @@ export const deploymentClauses: ClauseInput[] = [
           screeningList,
           screeningConfirmation,
           informationToCommand,
-          'The Command shall review the information within {{vettingWithdrawalDays}} days after receiving it and shall inform the Company of the action it has taken.',
+          'The Command shall review the information within {{vettingWithdrawalDays}} calendar days after receiving it and shall inform the Company of the action it has taken.',
         ],
       },
     ],
@@ -141,7 +141,7 @@ export const deploymentClauses: ClauseInput[] = [
       { standard: 'DCAF/ICRC Toolkit', ref: 'Relationship between public and private security, C' },
     ],
     guidance:
-      'Why: where public forces are called in for specific needs rather than stationed at the Site, the Toolkit advises requesting them only for urgent, specific needs and defining their mandate and a time limit for withdrawal (Toolkit, Use of force (public security)). Open-ended "temporary" deployments are a common source of abuses and community conflict. Pushback: commands dislike written requests in emergencies; the text allows an oral request confirmed in writing. A longer maximum (up to 14 days) is acceptable for remote sites; beyond that, negotiate a standing deployment under the deployment clause instead.',
+      'Why: where public forces are called in for specific needs rather than stationed at the Site, the Toolkit advises requesting them only for urgent, specific needs and defining their mandate and a time limit for withdrawal (Toolkit, Use of force (public security)). Open-ended "temporary" deployments are a common source of abuses and community conflict. Pushback: commands dislike written requests in emergencies; the text allows an oral request confirmed in writing. A longer maximum (up to 14 calendar days) is acceptable for remote sites; beyond that, negotiate a standing deployment under the deployment clause instead.',
     alternatives: [
       {
         id: 'written-request-with-limits',
@@ -155,7 +155,7 @@ export const deploymentClauses: ClauseInput[] = [
               'the need and the threat to which it responds;',
               'the tasks of the Assigned Forces and the area in which they will deploy;',
               'the number of officers and their equipment; and',
-              'the date and time by which the Assigned Forces will withdraw, no later than {{maxDeploymentDays}} days after they deploy unless the Company and the Command extend that period in writing.',
+              'the date and time by which the Assigned Forces will withdraw, no later than {{maxDeploymentDays}} calendar days after they deploy unless the Company and the Command extend that period in writing.',
             ],
           },
           'The Command shall withdraw the Assigned Forces from the Site within {{withdrawalHours}} hours after the need ends or the agreed period expires, whichever is earlier.',
@@ -186,7 +186,7 @@ export const deploymentClauses: ClauseInput[] = [
         label: 'Company plan, Command warning',
         rationale: 'The Company plans for the gap; the Command warns when it will occur.',
         body: [
-          'The Company shall prepare, within {{contingencyPlanDays}} days after the Effective Date, a contingency plan for the case where the Assigned Forces become unavailable or do not respond to a call for assistance, and shall share it with the Command.',
+          'The Company shall prepare, within {{contingencyPlanDays}} calendar days after the Effective Date, a contingency plan for the case where the Assigned Forces become unavailable or do not respond to a call for assistance, and shall share it with the Command.',
           {
             p: 'In the contingency plan, the Company shall:',
             items: [

@@ -11,7 +11,7 @@ const survival =
 const counterparts: Block =
   'This Memorandum may be signed in counterparts, each of which is an original and all of which together form one instrument. Each Party signs through the representative named in the signature block, who signs in that capacity and not personally.';
 const translation =
-  'The Company shall provide a translation of this Memorandum into {{translationLanguages}} within {{translationDays}} days after the Effective Date, for briefing the Assigned Forces and informing communities.';
+  'The Company shall provide a translation of this Memorandum into {{translationLanguages}} within {{translationDays}} calendar days after the Effective Date, for briefing the Assigned Forces and informing communities.';
 
 export const finalClauses: ClauseInput[] = [
   {

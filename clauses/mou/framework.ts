@@ -72,6 +72,7 @@ export const frameworkClauses: ClauseInput[] = [
         id: 'command-and-ministry',
         label: 'Command, with the Ministry co-signing',
         rationale: 'Where stakeholder mapping supports it: ministerial co-signature anchors the arrangements in national oversight.',
+        requiresParty: 'government',
         body: [
           'The Company enters into this Memorandum as the operator of the Site.',
           'The Command enters into this Memorandum through its chain of command, at the level of {{commandLevel}}. Its commitments are those of the Command as an institution and are not personal undertakings of the officer who signs or of any member of the Assigned Forces.',
@@ -108,7 +109,7 @@ export const frameworkClauses: ClauseInput[] = [
         body: [
           'The Command deploys the Assigned Forces under {{legalInstruments}} and the other laws of the Host State that govern the Command, and this Memorandum is to be read consistently with those laws.',
           'Nothing in this Memorandum transfers any public power to the Company, places the Assigned Forces under the command or control of the Company, or alters the duties of the Command under the law of the Host State.',
-          'If a provision of this Memorandum conflicts with the law of the Host State, that law prevails, and the Parties shall meet within {{conflictMeetingDays}} days after any Party identifies the conflict to agree an amendment that respects both that law and the Voluntary Principles.',
+          'If a provision of this Memorandum conflicts with the law of the Host State, that law prevails, and the Parties shall meet within {{conflictMeetingDays}} calendar days after any Party identifies the conflict to agree an amendment that respects both that law and the Voluntary Principles.',
         ],
       },
     ],
@@ -172,7 +173,7 @@ export const frameworkClauses: ClauseInput[] = [
         rationale: 'Gives the commitments the strongest effect a public body can lawfully accept.',
         body: [
           'The Parties intend the commitments in this Memorandum to bind them to the extent that the law of the Host State allows each public authority that signs it to give them. This Memorandum does not give any Party a right to claim damages from another Party.',
-          'Any Party may raise a difference about the interpretation or implementation of this Memorandum in the Joint Security Committee. If the Joint Security Committee does not resolve it within {{escalationDays}} days, the Parties shall refer it to the head of the Command and the most senior representative of the Company in the Host State, who shall meet to settle it.',
+          'Any Party may raise a difference about the interpretation or implementation of this Memorandum in the Joint Security Committee. If the Joint Security Committee does not resolve it within {{escalationDays}} calendar days, the Parties shall refer it to the head of the Command and the most senior representative of the Company in the Host State, who shall meet to settle it.',
         ],
       },
       {
@@ -181,7 +182,7 @@ export const frameworkClauses: ClauseInput[] = [
         rationale: 'For a Command that cannot sign a binding instrument without legislative or treasury approval.',
         body: [
           'This Memorandum records the shared commitments of the Parties. It does not create obligations enforceable in a court, but each Party shall apply it in good faith, and the rights of the Company under {@mou-suspension-termination} are not affected.',
-          'Any Party may raise a difference about the interpretation or implementation of this Memorandum in the Joint Security Committee. If the Joint Security Committee does not resolve it within {{escalationDays}} days, the Parties shall refer it to the head of the Command and the most senior representative of the Company in the Host State, who shall meet to settle it.',
+          'Any Party may raise a difference about the interpretation or implementation of this Memorandum in the Joint Security Committee. If the Joint Security Committee does not resolve it within {{escalationDays}} calendar days, the Parties shall refer it to the head of the Command and the most senior representative of the Company in the Host State, who shall meet to settle it.',
         ],
       },
     ],
@@ -243,7 +244,7 @@ export const frameworkClauses: ClauseInput[] = [
         label: 'Command respects and briefs on the policies',
         rationale: 'Makes the Security Policies reach every officer deployed to the Site.',
         body: [
-          'The Company shall give the Command a copy of the Security Policies before the Effective Date and a copy of any change within {{policyUpdateDays}} days after it is made.',
+          'The Company shall give the Command a copy of the Security Policies before the Effective Date and a copy of any change within {{policyUpdateDays}} calendar days after it is made.',
           'The Command shall brief every member of the Assigned Forces on the Security Policies that concern them, including access rules, the use of Company facilities and the reporting of Incidents, before that member first deploys to the Site.',
           'The Command shall ensure that the Assigned Forces respect the Security Policies at the Site. Where a Security Policy conflicts with the law of the Host State or with an order lawfully given under it, that law or order prevails and the Command shall inform the Company\'s Liaison Officer of the conflict.',
         ],
@@ -257,7 +258,7 @@ export const frameworkClauses: ClauseInput[] = [
           risk: 'Nothing obliges the Assigned Forces to respect the Company\'s access, conduct and reporting rules at the Site.',
         },
         body: [
-          'The Company shall give the Command a copy of the Security Policies before the Effective Date and a copy of any change within {{policyUpdateDays}} days after it is made.',
+          'The Company shall give the Command a copy of the Security Policies before the Effective Date and a copy of any change within {{policyUpdateDays}} calendar days after it is made.',
           'The Command shall circulate the Security Policies to the officers commanding the Assigned Forces.',
         ],
       },

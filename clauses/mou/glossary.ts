@@ -135,14 +135,26 @@ export const glossary: ClauseGroup['glossary'] = [
     term: 'Security Policies',
     kinds,
     definition:
-      'means the Company\'s security, ethics and human rights policies and procedures that apply at the Site, as communicated to the Command under this Memorandum.',
+      'means the Company\'s security, ethics and human rights policies and procedures that apply at the Site, as given to the Command under {@mou-company-policies}.',
   },
   {
     term: 'Grievance Mechanism',
     kinds,
     definition:
-      'means the Company\'s mechanism for receiving and resolving complaints from communities and other persons affected by its operations, which accepts anonymous complaints.',
+      'means the Company\'s mechanism for receiving and resolving complaints from communities and other persons affected by its operations, described in {@mou-monitoring-review}.',
     source: { standard: 'DCAF/ICRC Toolkit', ref: 'Privatisation of public security' },
+  },
+  {
+    term: 'Liaison Officer',
+    forms: ['Liaison Officers'],
+    kinds,
+    definition: 'means the officer that a Party designates under {@mou-communication-and-reporting} as its day-to-day contact for this Memorandum.',
+    source: { standard: 'DCAF/ICRC Toolkit', ref: 'Relationship between public and private security, B' },
+  },
+  {
+    term: 'Joint Security Committee',
+    kinds,
+    definition: 'means the committee of the Parties established under {@mou-review-meetings}.',
   },
   {
     term: 'Business Day',

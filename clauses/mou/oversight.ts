@@ -53,9 +53,9 @@ export const oversightClauses: ClauseInput[] = [
         label: 'Liaison Officers and site meetings',
         rationale: 'A named contact on each side and a regular site-level meeting.',
         body: [
-          'Each Party shall designate a {def:Liaison Officer} and a deputy within {{liaisonDesignationDays}} days after the Effective Date, and shall notify the other Parties in writing of their names and contact details and of any change to them.',
-          'The Company and the Command shall each ensure that its Liaison Officer or deputy can be reached at all times, and that the Liaison Officers meet at the Site at least every {{liaisonMeetingDays}} days to review the security situation, Incidents, planned operations and community concerns.',
-          'The Company shall inform the Command\'s Liaison Officer of any change in its operations or security arrangements that may affect the Assigned Forces at least {{operationsChangeDays}} days before the change takes effect.',
+          'Each Party shall designate a Liaison Officer and a deputy within {{liaisonDesignationDays}} calendar days after the Effective Date, and shall notify the other Parties in writing of their names and contact details and of any change to them.',
+          'The Company and the Command shall each ensure that its Liaison Officer or deputy can be reached at all times, and that the Liaison Officers meet at the Site at least every {{liaisonMeetingDays}} calendar days to review the security situation, Incidents, planned operations and community concerns.',
+          'The Company shall inform the Command\'s Liaison Officer of any change in its operations or security arrangements that may affect the Assigned Forces at least {{operationsChangeDays}} calendar days before the change takes effect.',
           'Incidents are reported under {@mou-force-incident-reporting}, allegations of Human Rights Abuses are dealt with under {@mou-abuse-allegations-investigation}, and matters of policy are raised in the Joint Security Committee under {@mou-review-meetings}.',
         ],
       },
@@ -84,8 +84,8 @@ export const oversightClauses: ClauseInput[] = [
         label: 'Committee at senior level',
         rationale: 'A standing joint body that reviews implementation and takes decisions on the record.',
         body: [
-          'The Parties establish a {def:Joint Security Committee} composed of a senior representative of the Company, the officer commanding the Assigned Forces and a representative of any other public authority that signs this Memorandum, together with the Liaison Officers.',
-          'The Joint Security Committee shall meet at least every {{reviewMeetingMonths}} months, and within {{extraordinaryMeetingDays}} days after any Party asks for a meeting following a serious Incident.',
+          'The Parties establish the Joint Security Committee, composed of a senior representative of the Company, the officer commanding the Assigned Forces and a representative of any other public authority that signs this Memorandum, together with the Liaison Officers.',
+          'The Joint Security Committee shall meet at least every {{reviewMeetingMonths}} months, and within {{extraordinaryMeetingDays}} calendar days after any Party asks for a meeting following a serious Incident.',
           {
             p: 'At each meeting the Joint Security Committee shall review:',
             items: [
@@ -96,7 +96,7 @@ export const oversightClauses: ClauseInput[] = [
               'any proposal to amend this Memorandum or to update its Annexes.',
             ],
           },
-          'The Company shall keep the minutes of each meeting, recording the decisions taken and the actions assigned with their deadlines, and shall circulate them to the members within {{minutesDays}} days after the meeting.',
+          'The Company shall keep the minutes of each meeting, recording the decisions taken and the actions assigned with their deadlines, and shall circulate them to the members within {{minutesDays}} calendar days after the meeting.',
         ],
       },
     ],
@@ -154,7 +154,7 @@ export const oversightClauses: ClauseInput[] = [
         label: 'Publication of the full text',
         rationale: 'Maximum transparency; safety redactions only.',
         body: [
-          'The Company shall publish this Memorandum on its website within {{publicationDays}} days after the Effective Date, omitting only the information that the Company and the Command agree must be withheld for overriding safety or security reasons.',
+          'The Company shall publish this Memorandum on its website within {{publicationDays}} calendar days after the Effective Date, omitting only the information that the Company and the Command agree must be withheld for overriding safety or security reasons.',
           encourageHostState,
           explainToCommunities,
           confidentialInformation,
@@ -165,7 +165,7 @@ export const oversightClauses: ClauseInput[] = [
         label: 'Publication of an agreed summary',
         rationale: 'For a Command that objects to publication of the full text.',
         body: [
-          'The Company shall publish on its website, within {{publicationDays}} days after the Effective Date, a summary of this Memorandum agreed with the Command that describes at least the Parties, the role of the Assigned Forces, the standards they apply, the nature of any support from the Company and how to make a complaint.',
+          'The Company shall publish on its website, within {{publicationDays}} calendar days after the Effective Date, a summary of this Memorandum agreed with the Command that describes at least the Parties, the role of the Assigned Forces, the standards they apply, the nature of any support from the Company and how to make a complaint.',
           encourageHostState,
           explainToCommunities,
           confidentialInformation,
@@ -249,7 +249,7 @@ export const oversightClauses: ClauseInput[] = [
           risk: 'Support continues to a unit credibly implicated in a serious abuse while the allegation stands, exposing the Company to complicity claims.',
         },
         body: [
-          'If the Company notifies the Command of a Credible Allegation that members of the Assigned Forces committed a serious Human Rights Abuse and the Command has not opened an investigation within {{investigationOpeningDays}} days after the notice, the Company may suspend all or part of its support under this Memorandum, including payments, supplies and the use of Company facilities, by notice to the Command stating the reasons.',
+          'If the Company notifies the Command of a Credible Allegation that members of the Assigned Forces committed a serious Human Rights Abuse and the Command has not opened an investigation within {{investigationOpeningDays}} calendar days after the notice, the Company may suspend all or part of its support under this Memorandum, including payments, supplies and the use of Company facilities, by notice to the Command stating the reasons.',
           suspensionResumption,
           terminationGrounds,
           dutiesUnaffected,

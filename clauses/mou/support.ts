@@ -13,7 +13,7 @@ const noPersonalBenefit =
 const equipmentFundsUse =
   'The Command shall use funds received for equipment only to buy items listed in {@annex-mou-contributions}, and shall not use them to buy firearms, ammunition or other lethal equipment.';
 const equipmentFundsReport =
-  'The Command shall give the Company a list of the items bought with those funds, with copies of the invoices, within {{purchaseReportDays}} days after each purchase.';
+  'The Command shall give the Company a list of the items bought with those funds, with copies of the invoices, within {{purchaseReportDays}} calendar days after each purchase.';
 const monitoring: Block = {
   p: 'The Company may monitor the use of Equipment by any of the following means, and the Command shall give the Company access to the Equipment for that purpose at least every {{monitoringMonths}} months:',
   items: [
@@ -99,7 +99,7 @@ export const supportClauses: ClauseInput[] = [
           {
             p: 'The Command shall:',
             items: [
-              'issue an official receipt for each Contribution within {{receiptDays}} days after receiving it; and',
+              'issue an official receipt for each Contribution within {{receiptDays}} calendar days after receiving it; and',
               'give the Company, every {{accountingMonths}} months, a statement of how the Contributions received were used.',
             ],
           },
@@ -208,7 +208,7 @@ export const supportClauses: ClauseInput[] = [
           'The Company shall not transfer, lend or fund firearms, ammunition or other lethal equipment for the Command or the Assigned Forces. The Company and the Command shall follow the transfer protocol, and the Company shall keep the register, in {@annex-mou-equipment-transfer}.',
           'The Company transfers Equipment on the condition that the Assigned Forces use it only in accordance with {@mou-standards-adherence} and {@mou-use-of-force}.',
           monitoring,
-          'If Equipment is used in a Human Rights Abuse, or if the Company suspends support under {@mou-suspension-termination}, the Command shall return the Equipment named by the Company within {{returnDays}} days after the Company\'s request. This obligation survives the termination of this Memorandum.',
+          'If Equipment is used in a Human Rights Abuse, or if the Company suspends support under {@mou-suspension-termination}, the Command shall return the Equipment named by the Company within {{returnDays}} calendar days after the Company\'s request. This obligation survives the termination of this Memorandum.',
         ],
       },
       {

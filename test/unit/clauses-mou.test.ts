@@ -148,6 +148,8 @@ function fill(values: Record<string, unknown>, variables: Variable[]) {
 }
 
 /** A complete MoU for these facts: every clause and annex placed in the template, every value filled. */
+const ministryParty: PartyInput = { role: 'government', legalName: 'Ministry of the Interior', address: 'Accra', signatory: { name: 'E. Boateng', title: 'Chief Director' } };
+
 function completeMou(facts: PartialFacts, alternatives: Record<string, string> = {}, extraParties: PartyInput[] = []): Matter {
   const m = newMatter(
     {
@@ -233,7 +235,8 @@ test('every alternative of every clause assembles cleanly in a full MoU', () => 
   const facts: PartialFacts = { supportToPublicSecurity: 'equipment', crowdControlRisk: true, adHocDeployment: true, privateSecurityOnSite: true, pspFirstResponder: true };
   for (const c of mouClauses)
     for (const alt of c.alternatives.slice(1)) {
-      const m = completeMou(facts, { [c.id]: alt.id });
+      const extra: PartyInput[] = alt.requiresParty === 'government' ? [ministryParty] : [];
+      const m = completeMou(facts, { [c.id]: alt.id }, extra);
       const findings = validate(m, library).filter((f) => f.severity === 'blocking');
       assert.deepEqual(findings.map((f) => f.message), [], `${c.id}/${alt.id}`);
       const warnings = validate(m, library).filter((f) => f.code === 'below-standard');
@@ -241,14 +244,21 @@ test('every alternative of every clause assembles cleanly in a full MoU', () => 
     }
 });
 
+test('the Ministry co-signing position is blocked until the Ministry is a party of the matter', () => {
+  const alt = library.clauses.get('mou-parties-and-authority')!.alternatives.find((a) => a.id === 'command-and-ministry')!;
+  assert.equal(alt.requiresParty, 'government');
+  const without = validate(completeMou({}, { 'mou-parties-and-authority': 'command-and-ministry' }), library);
+  assert.ok(without.some((f) => f.severity === 'blocking' && f.code === 'party-missing' && f.where.clauseId === 'mou-parties-and-authority'));
+  const withMinistry = validate(completeMou({}, { 'mou-parties-and-authority': 'command-and-ministry' }, [ministryParty]), library);
+  assert.ok(!withMinistry.some((f) => f.code === 'party-missing'));
+});
+
 test('the Ministry alternative, with the Ministry added as a party, prints a three-party MoU', () => {
   const ministry = publicSecurityMouTemplate.parties.find((p) => p.role === 'government');
   assert.equal(ministry?.term, 'Ministry');
   assert.equal(ministry?.required, false);
   assert.equal(library.clauses.get('mou-parties-and-authority')!.alternatives[0]!.id, 'command-only', 'the default text must not name a party the matter lacks');
-  const m = completeMou({}, { 'mou-parties-and-authority': 'command-and-ministry' }, [
-    { role: 'government', legalName: 'Ministry of the Interior', address: 'Accra', signatory: { name: 'E. Boateng', title: 'Chief Director' } },
-  ]);
+  const m = completeMou({}, { 'mou-parties-and-authority': 'command-and-ministry' }, [ministryParty]);
   const { tree, text } = checkComplete(m, 'with ministry');
   assert.match(text, /The Ministry signs this Memorandum/);
   const signatures = tree.sections.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'signatures' ? b.blocks.map((x) => x.term) : [])));

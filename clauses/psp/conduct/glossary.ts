@@ -8,7 +8,7 @@ export const glossary: ClauseGroup['glossary'] = [
     term: 'Incident Report',
     forms: ['Incident Reports'],
     kinds: ['psp-contract'],
-    definition: 'means a written report of an Incident that the Provider gives the Company, in the incident report form annexed to this Agreement.',
+    definition: 'means a written report of an Incident that the Provider gives the Company, in the form set out in {@annex-incident-report-form}.',
   },
   {
     term: 'Grievance Mechanism',

@@ -1,6 +1,6 @@
 // Runtime: any (pure data). Defined terms that only the force group introduces. The core terms
 // (Provider, Personnel, Competent Authority, Rules for the Use of Force …) belong to
-// psp/framework; definitions may not cross-refer, so each says in words where the term comes from.
+// psp/framework; a definition cross-refers to the clause that gives the term its content.
 import type { ClauseGroup } from '../../group.ts';
 
 export const forceGlossary: ClauseGroup['glossary'] = [
@@ -8,7 +8,7 @@ export const forceGlossary: ClauseGroup['glossary'] = [
     term: 'Authorised Equipment',
     kinds: ['psp-contract'],
     definition:
-      'means the firearms, ammunition, less-lethal equipment and security dogs that this Agreement authorises Personnel to carry or use in performing the Services, as listed in the clause on weapons and equipment.',
+      'means the firearms, ammunition, less-lethal equipment and security dogs that this Agreement authorises Personnel to carry or use in performing the Services, as listed in {@weapons-authorisation-and-equipment}.',
     source: { standard: 'DCAF Contract Guidance Tool', ref: '§2.4' },
   },
   {

@@ -51,7 +51,7 @@ export const glossary: ClauseGroup['glossary'] = [
   {
     term: 'Services',
     kinds,
-    definition: 'means the security services described in the clause on the scope of the Services and in the schedule of posts and rates annexed to this Agreement, and every task incidental to them.',
+    definition: 'means the security services described in {@mandate-scope-of-services} and in {@annex-posts-and-rates}, and every task incidental to them.',
   },
   {
     term: 'Territorial State',
@@ -76,14 +76,14 @@ export const glossary: ClauseGroup['glossary'] = [
   {
     term: 'Rules for the Use of Force',
     kinds,
-    definition: 'means the rules governing when and how Personnel may use force, as adopted under the clause on rules for the use of force and annexed to this Agreement.',
+    definition: 'means the rules governing when and how Personnel may use force, set out in {@annex-rules-for-use-of-force} and binding on Personnel under {@rules-for-use-of-force}.',
     source: { standard: 'ICoC', ref: '¶29' },
   },
   {
     term: 'Incident',
     forms: ['Incidents'],
     kinds,
-    definition: 'means any event that the Provider must report to the Company under the clause on incident reporting.',
+    definition: 'means any event that the Provider must report to the Company under {@incident-reporting}.',
   },
   {
     term: 'Grievance',
@@ -141,7 +141,7 @@ export const glossary: ClauseGroup['glossary'] = [
   {
     term: 'Fees',
     kinds,
-    definition: 'means the amounts payable by the Company for the Services at the rates set out in the schedule of posts and rates annexed to this Agreement.',
+    definition: 'means the amounts payable by the Company for the Services at the rates set out in {@annex-posts-and-rates}.',
   },
   {
     term: 'Applicable Law',
