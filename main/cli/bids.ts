@@ -43,6 +43,8 @@ export function criteriaFor(file: string | undefined, bidsData?: unknown): Crite
 export interface LoadedBids {
   criteria: CriteriaSet;
   imported: ImportResult;
+  /** the tender's name, from the "title" of a JSON bids file */
+  reference?: string;
 }
 
 /** Reads a bids file (CSV by its bytes, JSON by its shape) against the criteria. */
@@ -62,7 +64,8 @@ export function loadBids(file: string, criteriaFile: string | undefined): Loaded
       throw new CliInputError(`The bids file "${file}" is not valid JSON: ${(e as Error).message}. Fix the syntax and try again.`);
     }
     const criteria = criteriaFor(criteriaFile, data);
-    return { criteria, imported: readBidsJson(data, criteria) };
+    const title = (data as { title?: unknown })?.title;
+    return { criteria, imported: readBidsJson(data, criteria), ...(typeof title === 'string' ? { reference: title } : {}) };
   }
   const criteria = criteriaFor(criteriaFile);
   return { criteria, imported: readBidsCsv(bytes, criteria) };
@@ -132,7 +135,7 @@ async function compare(argv: string[]): Promise<number> {
   const { positionals, flags, options } = parseArgs(argv, { flags: ['json'], options: ['criteria', 'out', 'date', 'reference'] });
   if (positionals.length !== 1) throw new CliInputError('Give one bids file (CSV or JSON): mandate bids compare bids.csv');
   const file = positionals[0]!;
-  const { criteria, imported } = loadBids(file, options.criteria);
+  const { criteria, imported, reference } = loadBids(file, options.criteria);
   printProblems(file, imported);
   const errors = imported.problems.some((p) => p.severity === 'error');
   if (!imported.bids.length && errors) throw new CliInputError(`No bid could be read from "${file}"; correct the problems listed above and try again.`);
@@ -143,7 +146,7 @@ async function compare(argv: string[]): Promise<number> {
     const ext = extname(options.out).toLowerCase();
     if (ext !== '.docx' && ext !== '.pdf') throw new CliInputError(`--out "${options.out}": the report is written as .docx or .pdf; change the file name.`);
     const { date, text } = reportDate(options.date);
-    const tree = evaluationReport(result, { dateText: text, rejected: imported.rejected, ...(options.reference ? { reference: options.reference } : {}) });
+    const tree = evaluationReport(result, { dateText: text, rejected: imported.rejected, ...((options.reference ?? reference) ? { reference: options.reference ?? reference! } : {}) });
     const common = { fingerprint: fingerprint(tree), createdAt: date, modifiedAt: date };
     const bytes = ext === '.docx' ? await renderDocx(tree, common) : (await renderPdf(tree, { ...common, fonts: loadFonts() })).bytes;
     writeFileSync(options.out, bytes);

@@ -176,7 +176,7 @@ test('sensitivity marks a price weight moved above the cap and does not count it
 
 test('property: totals stay within 0–100 and the ranking does not depend on the order bids arrive in', () => {
   const d = defaultCriteria();
-  const answerFor = (c: (typeof d.criteria)[number]) => {
+  const answerFor = (c: (typeof d.criteria)[number]): fc.Arbitrary<number | boolean | string> => {
     switch (c.type) {
       case 'gate': return fc.boolean();
       case 'scale': return fc.integer({ min: 0, max: 5 });
