@@ -4,7 +4,7 @@ import { miniLibrary } from '../fixtures/mini-library.ts';
 import { newMatter } from '../../engine/new-matter.ts';
 import { assemble } from '../../engine/assemble.ts';
 import { fingerprint } from '../../engine/fingerprint.ts';
-import { runsText, type DocBlock, type DocumentTree } from '../../engine/document.ts';
+import { runsText, type DocBlock, type DocumentTree, type Run } from '../../engine/document.ts';
 import type { Matter } from '../../engine/matter.ts';
 
 const library = miniLibrary();
@@ -58,7 +58,7 @@ test('the definitions clause prints exactly the glossary terms the document uses
   const tree = assemble(armedMatter(), { library });
   const defs = blocks(tree, 'article').filter((b) => b.type === 'definition');
   assert.deepEqual(defs.map((d) => (d as { term: string }).term), ['Incident', 'Site']);
-  assert.equal(runsText((defs[1] as { runs: [] }).runs), 'means the premises known as Mine Gate 3');
+  assert.equal(runsText((defs[1] as { runs: Run[] }).runs), 'means the premises known as Mine Gate 3');
 });
 
 test('parties, recitals, signature blocks and meta come from the matter', () => {
