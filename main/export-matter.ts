@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deflateSync } from 'node:zlib';
 import { assemble } from '../engine/assemble.ts';
 import { fingerprint } from '../engine/fingerprint.ts';
 import { isSignatureReady, type Finding } from '../engine/findings.ts';
@@ -42,6 +43,9 @@ export function loadFonts(dir = fontsDir()): FontFiles {
   return fonts;
 }
 
+/** Native zlib for the PDF's page streams: the same bytes every run, several times faster than pure JS. */
+export const nativeDeflate = (data: Uint8Array) => new Uint8Array(deflateSync(data));
+
 /** A matter timestamp as a date; the document date, then a fixed date, when it is not one (still deterministic). */
 function matterDate(...candidates: string[]): Date {
   for (const c of candidates) {
@@ -62,7 +66,7 @@ export async function exportMatter(matter: Matter, options: { format: ExportForm
     return { ok: true, bytes, fingerprint: print, findings };
   }
   try {
-    const { bytes, pageCount } = await renderPdf(tree, { fonts: loadFonts(), fingerprint: print, ...dates });
+    const { bytes, pageCount } = await renderPdf(tree, { fonts: loadFonts(), fingerprint: print, ...dates, deflate: nativeDeflate });
     return { ok: true, bytes, fingerprint: print, pageCount, findings };
   } catch (e) {
     if (!(e instanceof UnsupportedCharactersError)) throw e;

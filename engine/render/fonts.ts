@@ -42,13 +42,20 @@ export function fontMetrics(files: FontFiles): FontMetrics {
     return units * scale[face] * size;
   };
   const regular = fonts.regular;
+  const covered = Object.fromEntries(faces.map((f) => [f, new Map<number, boolean>()])) as Record<Face, Map<number, boolean>>;
   return {
     measure,
     ascent: regular.ascent / regular.unitsPerEm,
     missing(text, face) {
-      const out = new Set<string>();
-      for (const c of text) if (!/\s/.test(c) && !fonts[face].hasGlyphForCodePoint(c.codePointAt(0)!)) out.add(c);
-      return [...out];
+      let out: string[] | undefined;
+      const known = covered[face];
+      for (const c of text) {
+        const cp = c.codePointAt(0)!;
+        let ok = known.get(cp);
+        if (ok === undefined) known.set(cp, (ok = /\s/.test(c) || fonts[face].hasGlyphForCodePoint(cp)));
+        if (!ok && !out?.includes(c)) (out ??= []).push(c);
+      }
+      return out ?? [];
     },
   };
 }

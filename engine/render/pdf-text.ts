@@ -1,7 +1,9 @@
-// Runtime: any (pure). Writes a page's text as one compact content stream. pdf-lib's drawText
-// shapes every string with fontkit (GSUB lookups) and wraps it in a dozen operators, which made
-// a 40-page agreement take about a second; here each character maps straight through the font's
-// cmap (ligatures off, as the layout measured it) and each fragment is one "Tm … Tj".
+// Runtime: any (pure). Writes a page as one compact content stream: rules and boxes first, then
+// the text, then the watermark on top. pdf-lib's drawText shapes every string with fontkit
+// (GSUB lookups) and wraps it in a dozen operators, and each draw call family adds a stream to
+// compress, which made a 40-page agreement take about a second; here each character maps
+// straight through the font's cmap (ligatures off, as the layout measured it) and each
+// fragment is one "Tm … Tj".
 import type { PDFDocument, PDFFont, PDFName, PDFPage } from 'pdf-lib';
 import type { Face } from './line-break.ts';
 
@@ -43,8 +45,10 @@ export function encoderFor(font: PDFFont): Encoder {
 
 const n = (x: number) => (Math.round(x * 100) / 100).toString();
 
-export class PageTextWriter {
+export class PageWriter {
+  private graphics: string[] = [];
   private parts: string[] = ['BT'];
+  private overlay: string[] = [];
   private keys = new Map<Face, PDFName>();
   private face?: Face;
   private size = 0;
@@ -55,6 +59,8 @@ export class PageTextWriter {
     private page: PDFPage,
     private fonts: Record<Face, PDFFont>,
     private encoders: Record<Face, Encoder>,
+    /** a faster deflate (zlib format) from the host, e.g. node:zlib; pdf-lib's own (pako) otherwise */
+    private deflate?: (data: Uint8Array) => Uint8Array,
   ) {}
 
   private key(face: Face): string {
@@ -77,20 +83,32 @@ export class PageTextWriter {
     this.parts.push(`1 0 0 1 ${n(x)} ${n(y)} Tm <${this.encoders[face](s)}> Tj`);
   }
 
-  /** Text rotated by `angle` radians and drawn at `opacity` (the draft watermark). */
+  /** A horizontal rule from x1 to x2 at height y. */
+  rule(x1: number, x2: number, y: number, thickness: number, gray = 0): void {
+    this.graphics.push(`q ${n(thickness)} w ${n(gray)} G ${n(x1)} ${n(y)} m ${n(x2)} ${n(y)} l S Q`);
+  }
+
+  /** A rectangle outlined in `stroke` grey, filled with `fill` grey when given. */
+  rect(x: number, y: number, width: number, height: number, stroke: number, fill?: number): void {
+    const paint = fill === undefined ? 'S' : 'B';
+    this.graphics.push(`q 0.5 w ${n(stroke)} G ${fill === undefined ? '' : `${n(fill)} g `}${n(x)} ${n(y)} ${n(width)} ${n(height)} re ${paint} Q`);
+  }
+
+  /** Text rotated by `angle` radians and drawn at `opacity` above everything else (the draft watermark). */
   rotated(s: string, x: number, y: number, size: number, face: Face, angle: number, opacity: number, gray: number): void {
     const gs = this.page.node.newExtGState('GS', this.doc.context.obj({ Type: 'ExtGState', ca: opacity, CA: opacity }));
     const [c, si] = [Math.cos(angle), Math.sin(angle)];
-    this.parts.push('ET', 'q', `${gs.toString()} gs`, 'BT', `${n(gray)} g`, `${this.key(face)} ${n(size)} Tf`);
-    this.parts.push(`${c.toFixed(4)} ${si.toFixed(4)} ${(-si).toFixed(4)} ${c.toFixed(4)} ${n(x)} ${n(y)} Tm <${this.encoders[face](s)}> Tj`, 'ET', 'Q', 'BT');
-    this.face = undefined;
-    this.gray = -1;
+    this.overlay.push('q', `${gs.toString()} gs`, 'BT', `${n(gray)} g`, `${this.key(face)} ${n(size)} Tf`);
+    this.overlay.push(`${c.toFixed(4)} ${si.toFixed(4)} ${(-si).toFixed(4)} ${c.toFixed(4)} ${n(x)} ${n(y)} Tm <${this.encoders[face](s)}> Tj`, 'ET', 'Q');
   }
 
-  /** Adds the stream to the page, painted above anything drawn on it before. */
+  /** Adds the stream to the page. */
   finish(): void {
     this.parts.push('ET');
-    const stream = this.doc.context.flateStream(this.parts.join('\n'));
+    const content = [...this.graphics, ...this.parts, ...this.overlay].join('\n');
+    const stream = this.deflate
+      ? this.doc.context.stream(this.deflate(new TextEncoder().encode(content)), { Filter: 'FlateDecode' })
+      : this.doc.context.flateStream(content);
     this.page.node.addContentStream(this.doc.context.register(stream));
   }
 }

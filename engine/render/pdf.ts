@@ -4,13 +4,13 @@
 // empty signature field per signatory, the draft watermark and the document properties.
 // The same tree and dates always give the same bytes.
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, grayscale, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { DocumentTree } from '../document.ts';
 import { fontFeatures, faces, fontMetrics, type FontFiles, type FontMetrics } from './fonts.ts';
 import { layout, type Placed } from './layout.ts';
 import type { Face, Line } from './line-break.ts';
 import { fingerprintLine, headerLeft, headerRight, pageOf, signatureLines, WATERMARK } from './page-text.ts';
-import { encoderFor, PageTextWriter, type Encoder } from './pdf-text.ts';
+import { encoderFor, PageWriter, type Encoder } from './pdf-text.ts';
 import { addLink, addOutline, addSignatureFields, type Destination, type Rect } from './pdf-structure.ts';
 import { COLUMN, documentSpecs, PAGE, SIGNATURE_LINE_WIDTH, SIGN_SPACE, type BoxPayload } from './pdf-specs.ts';
 
@@ -21,6 +21,8 @@ export interface PdfOptions {
   /** document properties take their dates from the matter, never from the clock */
   createdAt: Date;
   modifiedAt: Date;
+  /** zlib-format deflate from the host (node:zlib is several times faster than pdf-lib's pure-JS one) */
+  deflate?: (data: Uint8Array) => Uint8Array;
 }
 
 /** Text the embedded fonts cannot draw (e.g. Chinese): the PDF is refused rather than printed with empty boxes. */
@@ -45,7 +47,6 @@ function metricsFor(fonts: FontFiles): FontMetrics {
 const colTop = PAGE.height - PAGE.top;
 const baseline = (top: number, lineHeight: number, size: number) => colTop - top - lineHeight / 2 - size * 0.35;
 const GREY = 0.35;
-const GREY_RULE = grayscale(GREY);
 
 export async function renderPdf(tree: DocumentTree, options: PdfOptions): Promise<{ bytes: Uint8Array; pageCount: number }> {
   const metrics = metricsFor(options.fonts);
@@ -61,7 +62,7 @@ export async function renderPdf(tree: DocumentTree, options: PdfOptions): Promis
   const seen = new Set<string>();
   const encoders = Object.fromEntries(faces.map((f) => [f, encoderFor(fonts[f])])) as Record<Face, Encoder>;
   const pages = laidOut.map(() => doc.addPage([PAGE.width, PAGE.height]));
-  const writers = new Map(pages.map((p) => [p, new PageTextWriter(doc, p, fonts, encoders)]));
+  const writers = new Map(pages.map((p) => [p, new PageWriter(doc, p, fonts, encoders, options.deflate)]));
   const text = (page: PDFPage, s: string, x: number, y: number, size: number, face: Face, gray = 0) => {
     for (const c of metrics.missing(s, face)) {
       if (seen.has(c)) continue;
@@ -113,7 +114,7 @@ export async function renderPdf(tree: DocumentTree, options: PdfOptions): Promis
         t += lh;
       }
       const signY = colTop - t - 40;
-      page.drawLine({ start: { x: PAGE.left, y: signY }, end: { x: PAGE.left + SIGNATURE_LINE_WIDTH, y: signY }, thickness: 0.6 });
+      writers.get(page)!.rule(PAGE.left, PAGE.left + SIGNATURE_LINE_WIDTH, signY, 0.6);
       text(page, 'Signature', PAGE.left, signY - 9, 7.5, 'italic', GREY);
       signatureFields.push({
         name: payload.block.fieldName,
@@ -130,7 +131,7 @@ export async function renderPdf(tree: DocumentTree, options: PdfOptions): Promis
         text(page, intro!, PAGE.left, baseline(t, lh, 10.5), 10.5, 'italic');
         t += lh;
         const witnessY = colTop - t - 40;
-        page.drawLine({ start: { x: PAGE.left, y: witnessY }, end: { x: PAGE.left + SIGNATURE_LINE_WIDTH, y: witnessY }, thickness: 0.6 });
+        writers.get(page)!.rule(PAGE.left, PAGE.left + SIGNATURE_LINE_WIDTH, witnessY, 0.6);
         text(page, 'Signature of witness', PAGE.left, witnessY - 9, 7.5, 'italic', GREY);
         t += SIGN_SPACE;
         for (const l of rest) {
@@ -149,7 +150,7 @@ export async function renderPdf(tree: DocumentTree, options: PdfOptions): Promis
     else {
       const y = colTop - p.top - p.height;
       for (const cell of p.spec.cells) {
-        page.drawRectangle({ x: PAGE.left + cell.x, y, width: cell.width, height: p.height, borderWidth: 0.5, borderColor: grayscale(0.45), ...(p.spec.isHeader ? { color: grayscale(0.92) } : {}) });
+        writers.get(page)!.rect(PAGE.left + cell.x, y, cell.width, p.height, 0.45, p.spec.isHeader ? 0.92 : undefined);
       }
       p.cells.forEach((lines) => lines.forEach((l, k) => drawLine(page, index, l, p.top + p.spec.padding + k * p.spec.lineHeight, p.spec.lineHeight, p.spec.size)));
     }
@@ -163,9 +164,9 @@ export async function renderPdf(tree: DocumentTree, options: PdfOptions): Promis
       text(page, headerLeft(tree.meta), PAGE.left, y, 8.5, 'italic', GREY);
       const right = headerRight(tree.meta);
       text(page, right, PAGE.width - PAGE.right - measure(right, 'regular', 8.5), y, 8.5, 'regular', GREY);
-      page.drawLine({ start: { x: PAGE.left, y: y - 6 }, end: { x: PAGE.width - PAGE.right, y: y - 6 }, thickness: 0.4, color: GREY_RULE });
+      writers.get(page)!.rule(PAGE.left, PAGE.width - PAGE.right, y - 6, 0.4, GREY);
     }
-    page.drawLine({ start: { x: PAGE.left, y: 60 }, end: { x: PAGE.width - PAGE.right, y: 60 }, thickness: 0.4, color: GREY_RULE });
+    writers.get(page)!.rule(PAGE.left, PAGE.width - PAGE.right, 60, 0.4, GREY);
     const footer = pageOf(index + 1, pages.length);
     text(page, footer, (PAGE.width - measure(footer, 'regular', 9)) / 2, 46, 9, 'regular');
     const print = fingerprintLine(options.fingerprint);
@@ -197,11 +198,13 @@ export async function renderPdf(tree: DocumentTree, options: PdfOptions): Promis
   doc.setLanguage('en');
   doc.setCreationDate(options.createdAt);
   doc.setModificationDate(options.modifiedAt);
-  return { bytes: await doc.save(), pageCount: pages.length };
+  // Object streams would be one more pass of compression; the file is small without them.
+  const bytes = await doc.save({ useObjectStreams: false });
+  return { bytes, pageCount: pages.length };
 }
 
 /** The diagonal draft marking, corner to corner, above the text but pale enough to read it through. */
-function drawWatermark(writer: PageTextWriter, widthPerPoint: number) {
+function drawWatermark(writer: PageWriter, widthPerPoint: number) {
   const angle = Math.atan2(PAGE.height, PAGE.width);
   // three quarters of the page diagonal
   const size = (0.75 * Math.hypot(PAGE.width, PAGE.height)) / widthPerPoint;
