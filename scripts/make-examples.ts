@@ -54,7 +54,6 @@ function completePsp(): Matter {
     localStaffShare: 80,
   });
   set(m, 'personnel-numbers-and-posts', { siteManagerName: 'Abena Owusu' });
-  set(m, 'icoc-vps-adherence', { icocaStatus: 'certified-member' });
   set(m, 'community-communication', { communityLanguages: ['English', 'Fante', 'Wassa'] });
   set(m, 'weapons-authorisation-and-equipment', {
     firearmsJustification: 'two armed robberies of the gold room escort in 2025 involved firearms, and the Ghana Police Service cannot escort every shipment',
@@ -85,7 +84,7 @@ incomplete.clauses['mandate-scope-of-services']!.values.localStaffShare = 140; /
 incomplete.parties[1]!.signatory = { name: 'Kwame Asante', title: '' }; // no signatory title
 incomplete.documentDate = '2027-02-01'; // after the effective date: backdating warning
 incomplete.clauses['notices']!.edit = {
-  body: ['Each Party shall give notices in writing to the address in {{noticeAddress}}, with a copy as required by {@detention-services-restriction}.'],
+  body: ['Each Party shall give notices in writing to the address in {{noticeAddress}}, with a copy as required by {@armed-conflict-ihl}.'],
   baseVersion: 1,
   note: 'Counterparty mark-up of 2 December',
   reviewed: false,

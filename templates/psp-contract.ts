@@ -106,8 +106,10 @@ export const pspContractTemplate: TemplateInput = {
     },
     {
       id: 'apprehension',
-      title: 'Apprehension of persons',
-      slots: [byProvision('apprehension-of-persons'), byProvision('temporary-holding-safeguards'), byProvision('detention-services-restriction')],
+      title: 'Apprehension and detention',
+      // ICoC ¶33 binds every provider working for a company, whatever the facts: the exclusion of
+      // detention services is in every agreement (the requirement rule still blocks a request for them).
+      slots: [byProvision('apprehension-of-persons'), byProvision('temporary-holding-safeguards'), always('detention-services-restriction')],
     },
     {
       id: 'public-security',

@@ -184,7 +184,12 @@ test('the group glossary is valid, defines each term once, and every term is use
   assert.equal(new Set(terms).size, terms.length);
   for (const g of group.glossary) {
     assert.ok(texts.includes(g.term), `the term ${g.term} is never used`);
-    assert.ok(!/\{@/.test(g.definition), `${g.term}: definitions may not cross-refer`);
+    assert.doesNotMatch(g.definition, /the clause on/, `${g.term}: cross-refer with {@id} rather than describe the clause in words`);
+    // a definition prints wherever the term is used, so it may refer only to a clause that every agreement carries
+    for (const [, id] of g.definition.matchAll(/\{@([a-z0-9-]+)\}/g)) {
+      const target = byId.get(id!);
+      assert.ok(target && applies(target, facts()), `${g.term}: refers to ${id}, which not every agreement carries`);
+    }
   }
 });
 
@@ -203,7 +208,7 @@ for (const armedPersonnel of [true, false]) {
   test(`${armedPersonnel ? 'armed' : 'unarmed'} engagement: the force clauses assemble clean in the PSP template`, () => {
     const m = newMatter({ kind: 'psp-contract', id: 'force', now: '2026-11-27T10:00:00.000Z', facts: { ...everyForceFact, armedPersonnel } });
     const selected = Object.keys(m.clauses).filter((id) => byId.has(id)).sort();
-    const expected = clauses.map((c) => c.id).filter((id) => id !== 'detention-services-restriction' && (armedPersonnel || !['firearms-use-limits', 'weapons-training'].includes(id)));
+    const expected = clauses.map((c) => c.id).filter((id) => armedPersonnel || !['firearms-use-limits', 'weapons-training'].includes(id));
     assert.deepEqual(selected, expected.sort());
     const weapons = m.clauses['weapons-authorisation-and-equipment']!;
     assert.equal(weapons.alternative, armedPersonnel ? 'authorised-firearms' : 'no-firearms');
@@ -225,3 +230,12 @@ for (const armedPersonnel of [true, false]) {
     assert.equal(m.clauses['annex-rules-for-use-of-force']!.alternative, armedPersonnel ? 'armed' : 'unarmed');
   });
 }
+
+test('every PSP agreement excludes detention services (ICoC ¶33), and a request for them still blocks', () => {
+  const quiet = newMatter({ kind: 'psp-contract', id: 'quiet', now: '2026-11-27T10:00:00.000Z', facts: {} });
+  assert.ok(quiet.clauses['detention-services-restriction'], 'selected with no facts at all');
+  const text = assemble(quiet, { draft: true }).sections.flatMap((s) => s.blocks).map((b) => ('runs' in b ? runsText(b.runs) : '')).join('\n');
+  assert.match(text, /The Services exclude guarding, transporting or questioning any person who is detained/);
+  const requested = newMatter({ kind: 'psp-contract', id: 'detention', now: '2026-11-27T10:00:00.000Z', facts: { detentionServicesRequested: true } });
+  assert.ok(validate(requested).some((f) => f.severity === 'blocking' && f.code === 'detention-services-for-company'));
+});

@@ -16,6 +16,8 @@ import { loadLibrary } from '../../engine/library.ts';
 import { newMatter } from '../../engine/new-matter.ts';
 import { validate } from '../../engine/validate.ts';
 import type { Matter } from '../../engine/matter.ts';
+import { assemble } from '../../engine/assemble.ts';
+import { runsText } from '../../engine/document.ts';
 
 const library = loadLibrary();
 const clauses: Clause[] = group.clauses.map((c) => ClauseSchema.parse(c));
@@ -212,3 +214,17 @@ function complete(m: Matter): Matter {
   }));
   return m;
 }
+
+test('the ICoCA status is entered once, on the Provider, and printed from there unless the matter sets its own', () => {
+  const variable = library.clauses.get('icoc-vps-adherence')!.variables.find((v) => v.name === 'icocaStatus')!;
+  assert.deepEqual(variable.fromParty, { role: 'provider', field: 'icocaStatus' });
+  const m = complete(starter({}));
+  delete m.clauses['icoc-vps-adherence']!.values.icocaStatus;
+  const provider = m.parties.find((p) => p.role === 'provider')!;
+  provider.icocaStatus = 'transitional-member';
+  const printed = (mm: Matter) => assemble(mm).sections.flatMap((s) => s.blocks).map((b) => ('runs' in b ? runsText(b.runs) : '')).join('\n');
+  assert.match(printed(m), /it is a transitional member of the ICoCA\./);
+  assert.deepEqual(validate(m).filter((f) => f.where.clauseId === 'icoc-vps-adherence'), []);
+  m.clauses['icoc-vps-adherence']!.values.icocaStatus = 'affiliate';
+  assert.match(printed(m), /it is an affiliate of the ICoCA\./);
+});

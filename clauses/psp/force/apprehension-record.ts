@@ -7,7 +7,7 @@ export const apprehensionRecordAnnex: ClauseInput = {
   id: 'annex-apprehension-record',
   version: 1,
   role: 'annex',
-  title: 'Apprehension and hand-over record',
+  title: 'Apprehension and Hand-over Record',
   topic: 'Apprehension and detention',
   kinds: ['psp-contract'],
   appliesWhen: { fact: 'apprehensionPossible', is: true },

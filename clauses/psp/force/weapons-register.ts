@@ -7,7 +7,7 @@ export const weaponsRegisterAnnex: ClauseInput = {
   id: 'annex-weapons-register',
   version: 1,
   role: 'annex',
-  title: 'Register of Authorised Equipment and management procedures',
+  title: 'Register of Authorised Equipment and Management Procedures',
   topic: 'Weapons and equipment',
   kinds: ['psp-contract'],
   appliesWhen: { any: [{ fact: 'armedPersonnel', is: true }, { fact: 'lessLethalEquipment', is: true }] },

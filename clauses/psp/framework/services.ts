@@ -174,7 +174,7 @@ export const servicesClauses: ClauseInput[] = [
   {
     id: 'annex-posts-and-rates',
     version: 1,
-    title: 'Schedule of posts and rates',
+    title: 'Schedule of Posts and Rates',
     topic: 'services',
     kinds,
     role: 'annex',

@@ -90,7 +90,9 @@ export const standardsClauses: ClauseInput[] = [
       {
         name: 'icocaStatus',
         label: 'Provider\'s status with the ICoCA at the Effective Date',
+        help: 'Read from the Provider\'s party record unless set here; record it once, on the Provider.',
         type: 'enum',
+        fromParty: { role: 'provider', field: 'icocaStatus' },
         options: [
           { value: 'certified-member', label: 'a certified member' },
           { value: 'transitional-member', label: 'a transitional member' },
@@ -108,7 +110,7 @@ export const standardsClauses: ClauseInput[] = [
       { standard: 'good practice', note: 'incorporating the Voluntary Principles in contracts (exact VPs wording unverified)' },
     ],
     guidance:
-      'Standards.md §2.6. ICoCA status is the strongest single indicator of a provider\'s human-rights governance: certified members are audited, transitional members must certify within 2 years, affiliates have only committed. Record the status truthfully from the ICoCA website on the date of signature. The preferred position makes the Provider keep its status for the Term and report any change or ICoCA complaint; the first fallback is for providers that are not yet members and commits them to apply. The second fallback incorporates the ICoC as a contract term without any membership: the duties bind, but no independent body oversees them or receives complaints, which falls below the Toolkit\'s oversight expectation. The Voluntary Principles address companies and States, so the Provider undertakes to act consistently with them rather than to "comply".',
+      'Standards.md §2.6. ICoCA status is the strongest single indicator of a provider\'s human-rights governance: certified members are audited, transitional members must certify within 2 years, affiliates have only committed. Record the status truthfully from the ICoCA website on the date of signature, on the Provider\'s party record: the clause reads it from there, so it is entered once. The preferred position makes the Provider keep its status for the Term and report any change or ICoCA complaint; the first fallback is for providers that are not yet members and commits them to apply. The second fallback incorporates the ICoC as a contract term without any membership: the duties bind, but no independent body oversees them or receives complaints, which falls below the Toolkit\'s oversight expectation. The Voluntary Principles address companies and States, so the Provider undertakes to act consistently with them rather than to "comply".',
     alternatives: [
       {
         id: 'maintain-status',
