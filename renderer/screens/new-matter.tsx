@@ -76,7 +76,7 @@ export function NewMatterScreen({ kind }: { kind: DocumentKind }) {
               </button>
             </div>
           </section>
-          <aside className="req-summary-panel" aria-labelledby="req-heading">
+          <aside className="req-summary-panel" aria-labelledby="req-heading" tabIndex={0}>
             <h2 id="req-heading">What the deal must contain</h2>
             <p className="muted">
               <strong data-testid="required-count">{reqs.length}</strong> provisions required; {conditional.length} of them because of your answers.
