@@ -393,7 +393,7 @@ export const provisions: Provision[] = [
     kind: "psp-contract",
     ref: "§2.49",
     mandatory: true,
-    summary: "",
+    summary: "Governing law and dispute resolution",
     basis: "in practice; no standard text found – unverified.",
   },
   {
@@ -625,7 +625,7 @@ export const provisions: Provision[] = [
     kind: "public-security-mou",
     ref: "§3.29",
     mandatory: true,
-    summary: "",
+    summary: "Governing language, authoritative version and signature",
     basis: "unverified (no source found).",
   },
 ];
