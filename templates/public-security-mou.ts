@@ -21,16 +21,16 @@ export const publicSecurityMouTemplate: TemplateInput = {
     { role: 'government', term: 'Ministry', label: 'Responsible ministry (if it co-signs)', required: false },
   ],
   variables: [
-    { name: 'siteName', type: 'text', label: 'Name of the site', help: 'e.g. "the Akoma Gold Mine"', maxLength: 200 },
-    { name: 'siteLocation', type: 'text', label: 'Location of the site', help: 'District and region, e.g. "Tarkwa District, Western Region"', maxLength: 300 },
+    { name: 'siteName', type: 'text', label: 'Name of the Site', help: 'e.g. "the Akoma Gold Mine"', maxLength: 200 },
+    { name: 'siteLocation', type: 'text', label: 'Location of the Site', help: 'District and region, e.g. "Tarkwa District, Western Region"', maxLength: 300 },
     { name: 'hostState', type: 'text', label: 'Host State', help: 'The State in whose territory the site lies, e.g. "the Republic of Ghana"', maxLength: 120 },
-    { name: 'effectiveDate', type: 'date', label: 'Effective date' },
+    { name: 'effectiveDate', type: 'date', label: 'Effective Date' },
   ],
   recitals: [
     'The Company operates {{siteName}}, located at {{siteLocation}}, in {{hostState}}.',
-    'The Command is responsible under the law of {{hostState}} for law enforcement and public order in the area in which the site lies, and deploys officers to protect persons and property at and around it.',
-    'The Company has committed to conduct its security arrangements in line with the Voluntary Principles on Security and Human Rights, and the Command applies the United Nations Code of Conduct for Law Enforcement Officials and the United Nations Basic Principles on the Use of Force and Firearms by Law Enforcement Officials.',
-    'The Parties wish to record their respective roles and commitments so that the security of the site is maintained with respect for human rights, and to make those commitments known to the communities concerned.',
+    'The Command is responsible under the law of {{hostState}} for law enforcement and public order in the area in which the Site lies, and deploys officers to protect persons and property at and around it.',
+    'The Company has committed to conduct its security arrangements in line with the Voluntary Principles, and the Command applies the Code of Conduct for Law Enforcement Officials and the Basic Principles.',
+    'The Parties wish to record their respective roles and commitments so that the security of the Site is maintained with respect for human rights, and to make those commitments known to the communities concerned.',
   ],
   operativeWords: 'The Parties therefore agree as follows:',
   articles: [

@@ -253,7 +253,10 @@ export const deploymentClauses: ClauseInput[] = [
         rationale: 'Ensures searches and apprehensions of women are carried out by women.',
         body: [
           'The Company shall assess, as part of the Risk Assessment, the particular risks that the security arrangements pose to women, children, older persons, indigenous peoples and other groups at heightened risk near the Site, and shall share the findings with the Command.',
-          'The Command shall include women officers, at least {{femaleOfficersMin}} in number, in the Assigned Forces on each shift and shall ensure that any search of a woman is carried out by a woman officer.',
+          {
+            p: 'The Command shall ensure that:',
+            items: ['at least {{femaleOfficersMin}} women officers serve in the Assigned Forces on each shift; and', 'any search of a woman is carried out by a woman officer.'],
+          },
           'The Command shall ensure that the Assigned Forces inform a parent, guardian or the child-protection authority of the Host State without delay whenever they apprehend a child.',
           'The Company shall ensure that women and children can make a complaint through the Grievance Mechanism to a woman member of its staff and in the local languages.',
         ],
@@ -264,7 +267,10 @@ export const deploymentClauses: ClauseInput[] = [
         rationale: 'For a force with few women officers; searches of women still by women.',
         body: [
           'The Company shall assess, as part of the Risk Assessment, the particular risks that the security arrangements pose to women, children, older persons, indigenous peoples and other groups at heightened risk near the Site, and shall share the findings with the Command.',
-          'The Command shall include women officers in the Assigned Forces where it has them available, up to {{femaleOfficersMin}} on each shift, and shall ensure that any search of a woman is carried out by a woman.',
+          {
+            p: 'The Command shall ensure that:',
+            items: ['women officers, up to {{femaleOfficersMin}} on each shift, serve in the Assigned Forces wherever the Command has them available; and', 'any search of a woman is carried out by a woman officer.'],
+          },
           'The Command shall ensure that the Assigned Forces inform a parent, guardian or the child-protection authority of the Host State without delay whenever they apprehend a child.',
           'The Company shall ensure that women and children can make a complaint through the Grievance Mechanism to a woman member of its staff and in the local languages.',
         ],

@@ -24,6 +24,15 @@ const monitoring: Block = {
   ],
 };
 
+/** The prohibition of lethal equipment, and the protocol and register every other transfer follows. */
+const noLethalEquipment: Block = {
+  p: 'The Company shall not transfer, lend or fund firearms, ammunition or other lethal equipment for the Command or the Assigned Forces. For every other transfer of Equipment:',
+  items: [
+    'the Company and the Command shall follow the protocol in Part A of {@annex-mou-equipment-transfer}; and',
+    'the Company shall keep the register in Part B of that Annex.',
+  ],
+};
+
 export const supportClauses: ClauseInput[] = [
   {
     id: 'mou-company-contributions',
@@ -174,8 +183,9 @@ export const supportClauses: ClauseInput[] = [
               'obtain a written request from the Command stating the need, the intended use and the unit that will use the item.',
             ],
           },
-          'The Company shall record each Contribution in kind in {@annex-mou-contributions}, with the date, the receiving unit and the intended use, and the Command shall confirm receipt in writing.',
-          'The Command shall use each Contribution in kind only for its recorded use and shall not pass it to another unit or person without the Company\'s prior written consent.',
+          // Recording and receipt of every Contribution are in mou-payments-lawful-accounted, which
+          // applies to every kind of support; they are not repeated here.
+          'The Command shall use each Contribution in kind only for the use stated in its written request and shall not pass it to another unit or person without the Company\'s prior written consent.',
           'The Company shall remove its name and logo from any vehicle or other item before transferring it.',
         ],
       },
@@ -205,7 +215,7 @@ export const supportClauses: ClauseInput[] = [
         label: 'Conditional transfer with monitoring and return',
         rationale: 'The Company can monitor and recover Equipment that is misused.',
         body: [
-          'The Company shall not transfer, lend or fund firearms, ammunition or other lethal equipment for the Command or the Assigned Forces. The Company and the Command shall follow the transfer protocol, and the Company shall keep the register, in {@annex-mou-equipment-transfer}.',
+          noLethalEquipment,
           'The Company transfers Equipment on the condition that the Assigned Forces use it only in accordance with {@mou-standards-adherence} and {@mou-use-of-force}.',
           monitoring,
           'If Equipment is used in a Human Rights Abuse, or if the Company suspends support under {@mou-suspension-termination}, the Command shall return the Equipment named by the Company within {{returnDays}} calendar days after the Company\'s request. This obligation survives the termination of this Memorandum.',
@@ -220,7 +230,7 @@ export const supportClauses: ClauseInput[] = [
           risk: 'Equipment used in an abuse stays with the unit; the Company can only stop further transfers.',
         },
         body: [
-          'The Company shall not transfer, lend or fund firearms, ammunition or other lethal equipment for the Command or the Assigned Forces. The Company and the Command shall follow the transfer protocol, and the Company shall keep the register, in {@annex-mou-equipment-transfer}.',
+          noLethalEquipment,
           'The Company transfers Equipment on the condition that the Assigned Forces use it only in accordance with {@mou-standards-adherence} and {@mou-use-of-force}.',
           monitoring,
           'If Equipment is used in a Human Rights Abuse, the Company shall make no further transfer of Equipment until the Joint Security Committee records the measures the Command has taken.',

@@ -114,7 +114,7 @@ const localWorkforceCommon: Block[] = [
     items: [
       'each guard has at least {{guardEducation}};',
       'each supervisor has at least {{supervisorExperienceYears}} years\' experience in security work, including at least 1 year as a supervisor; and',
-      'at each post, on each shift, at least one member of Personnel speaks a language of the communities named in {@community-communication}.',
+      'at each post, on each shift, at least 1 member of Personnel speaks one of the languages of the communities listed in {@community-communication}.',
     ],
   },
   'Before first deploying Personnel, and within 5 Business Days after any significant change, the Provider shall brief the Company in writing on relations between the communities around the Site, including any ethnic, clan, land or political tensions, and on the ties of its Personnel to those communities. The Provider shall not assign a member of Personnel to a post where that person\'s family or community ties create a conflict of interest or a risk of reprisals.',

@@ -82,7 +82,7 @@ const grievanceTimes: Block = {
     'investigate it as required by {@investigation-and-discipline} where it alleges misconduct;',
     'tell the complainant the outcome, the reasons for it and any remedy offered within {{grievanceResolutionDays}} calendar days after receipt, and tell the complainant of any other remedies open to them;',
     'notify the Company of any Grievance alleging a breach of {@general-conduct-prohibitions}, {@sexual-exploitation-gbv} or {@human-trafficking} within 24 hours after receipt; and',
-    'record it in a register of Grievances, and give the Company each calendar month a summary of the register stating the number, types and status of the Grievances received, without naming complainants who asked for confidentiality.',
+    'record it in a register of Grievances, stating its type and status.',
   ],
 };
 

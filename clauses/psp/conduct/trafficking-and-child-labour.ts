@@ -58,7 +58,7 @@ export const labourAndChildLabour: ClauseInput = {
       label: 'No one under 18 in any role',
       rationale: 'The simplest rule to check, and the safest in a security setting.',
       body: [
-        'The Provider shall not employ or engage any person under the age of 18 years in any capacity in connection with the Services, and shall ensure that its Subcontractors do not do so.',
+        'In addition to {@minimum-age}, which governs the Personnel, the Provider shall not employ or engage any person under the age of 18 years in any other role connected with the Services, such as cooking, cleaning, driving or carrying messages, and shall ensure that its Subcontractors do not do so.',
         'If a person under the age of 18 years is found working in connection with the Services, the Provider shall immediately remove that person from the work, report the matter as required by {@incident-reporting}, pay that person any wages owed, and agree with the Company, within 10 Business Days, the steps to be taken for that person\'s welfare, such as a return to schooling.',
       ],
     },

@@ -78,11 +78,16 @@ export const trainingProgramme: ClauseInput = {
   ],
 };
 
+/** A list of sub-clauses reads as one sentence: the item before the last ends "; and" (or "; or"). */
+function joinedWith(conjunction: 'and' | 'or', items: string[]): string[] {
+  return items.map((item, i) => (i === items.length - 2 ? item.replace(/;$/, `; ${conjunction}`) : item));
+}
+
 function minimumContentBody(armedConflict: boolean): Block[] {
   return [
     {
       p: 'The Provider shall ensure that the training of every member of Personnel covers at least the following topics:',
-      items: clauseTopicsFor({ armedConflict, equipment: false }).map((t) => t.clauseItem!),
+      items: joinedWith('and', clauseTopicsFor({ armedConflict, equipment: false }).map((t) => t.clauseItem!)),
     },
     'The Provider shall assess each trainee\'s understanding of each topic at the end of the training on it, by a written or practical test, and shall record the result.',
     'The Provider shall ensure that its supervisors give the Personnel they supervise a short briefing on a principle of the Voluntary Principles or the ICoC at least once every {{supervisorBriefingWeeks}} weeks, and shall record each briefing.',

@@ -147,7 +147,7 @@ export const vettingArmedPersonnel: ClauseInput = {
         {
           p: 'In addition to the checks in {@vetting-personnel}, the Provider shall not issue a weapon to any member of Personnel, or allow any member of Personnel to carry one, until it has verified from official records that the person:',
           items: [
-            'has not been convicted of a crime that indicates a lack of the character or fitness to carry a weapon, including any crime of violence, murder, rape, sexual abuse, torture, trafficking in persons, organised crime, bribery or corruption;',
+            'has not been convicted of a crime that indicates a lack of the character or fitness to carry a weapon, including any crime of violence, murder, rape, sexual abuse, torture, Trafficking in Persons, organised crime, bribery or corruption;',
             'has not been dishonourably discharged from any armed force, police or other security body;',
             'has not had any previous employment or engagement ended for a documented violation of the ICoC, of international human rights law or of international humanitarian law; and',
             'has no history of other conduct that, in the reasonable judgement of the Provider, puts in question the person\'s fitness to carry a weapon.',
@@ -168,7 +168,7 @@ export const vettingArmedPersonnel: ClauseInput = {
         {
           p: 'In addition to the checks in {@vetting-personnel}, the Provider shall not issue a weapon to any member of Personnel, or allow any member of Personnel to carry one, until it has assessed, from official records wherever they can be obtained, that the person:',
           items: [
-            'has not been convicted of a crime that indicates a lack of the character or fitness to carry a weapon, including any crime of violence, murder, rape, sexual abuse, torture, trafficking in persons, organised crime, bribery or corruption;',
+            'has not been convicted of a crime that indicates a lack of the character or fitness to carry a weapon, including any crime of violence, murder, rape, sexual abuse, torture, Trafficking in Persons, organised crime, bribery or corruption;',
             'has not been dishonourably discharged from any armed force, police or other security body; and',
             'has not had any previous employment or engagement ended for a documented violation of the ICoC, of international human rights law or of international humanitarian law.',
           ],

@@ -24,7 +24,7 @@ export const apprehensionRecordAnnex: ClauseInput = {
       label: 'Record form',
       rationale: 'One page per apprehension, completed at the time, delivered to the Company.',
       body: [
-        { note: 'Complete one record for each Apprehended Person, at the time of the events. Give the completed record to the Company within the time set in the Agreement.' },
+        { note: 'Complete one record for each Apprehended Person, at the time of the events. Give the completed record to the Company within the time set in {@apprehension-of-persons}.' },
         { h: 'Part A: Apprehension' },
         {
           table: {

@@ -12,7 +12,7 @@ const opening: Block[] = [
     items: [
       'keep a safe distance and stay calm;',
       'talk to the person, explain who you are and what you need them to do;',
-      'call your supervisor and, where needed, the police;',
+      'call your supervisor and, where needed, the police; and',
       'step back and wait for help if waiting does not put anyone in danger.',
     ],
   },
@@ -54,7 +54,7 @@ const firearmsRules: Block[] = [
       'fire warning shots;',
       'fire at someone who is running away, unless that person is an immediate threat to the life of others;',
       'fire into a crowd;',
-      'fire to protect property alone;',
+      'fire to protect property alone; or',
       'carry a firearm into a room where a person is being held.',
     ],
   },
@@ -65,7 +65,7 @@ const neverRules = [
   'do not use force on a person who is already under control or restrained;',
   'do not use force to punish, to take revenge or to get information;',
   'do not use force to stop a person who is being held from running away;',
-  'do not use force against people who are protesting peacefully;',
+  'do not use force against people who are protesting peacefully; or',
 ];
 
 const closing: Block[] = [
@@ -77,7 +77,7 @@ const closing: Block[] = [
       'make the area safe and check whether anyone is injured;',
       'give first aid and call for medical help for anyone injured, including the person you used force against;',
       'tell your supervisor at once;',
-      'do not move or clean up anything that may be evidence, unless you must to save life;',
+      'do not move or clean up anything that may be evidence, unless you must do so to save life; and',
       'write down what happened, in your own words, on the form in {@annex-incident-report-form} before the end of your shift.',
     ],
   },

@@ -9,7 +9,7 @@ const armedOrLessLethal = { any: [armed, { fact: 'lessLethalEquipment', is: true
 
 const lessLethalAndDogs: Block = {
   p: 'The Company authorises the following less-lethal equipment and security dogs, which Personnel may use only in accordance with the Rules for the Use of Force and only after training in their use:',
-  items: ['less-lethal equipment: {{lessLethalEquipment}};', 'security dogs: {{securityDogs}}.'],
+  items: ['less-lethal equipment: {{lessLethalEquipment}}; and', 'security dogs: {{securityDogs}}.'],
 };
 
 const prohibitedWeapons: Block =

@@ -1,6 +1,6 @@
 // Runtime: any (pure data). How the Company holds the Provider to the standards: monitoring and
 // audit, reparation to people harmed, and graduated sanctions up to termination (Montreux GP 20(a)).
-import type { ClauseInput } from '../../schema.ts';
+import type { Block, ClauseInput } from '../../schema.ts';
 
 const kinds: ClauseInput['kinds'] = ['psp-contract'];
 
@@ -16,13 +16,19 @@ const sanctions = {
     'require the Provider to deliver, within {{correctiveDays}}, a written corrective action plan acceptable to the Company, and to implement it;',
     'require the Provider to remove any individual involved from the performance of the Services with immediate effect and not to redeploy that individual on any contract with the Company;',
     'deduct from the Fees a sum of up to {{penaltyShare}} of the Fees for the month in which the breach occurred;',
-    'suspend all or part of the Services under {@suspension};',
+    'suspend all or part of the Services under {@suspension}; or',
     'exclude the Provider from tenders of the Company for up to {{exclusionYears}} years after the breach.',
   ],
 };
 
-const seriousBreaches =
-  'a Compliance Breach that involves torture or other cruel, inhuman or degrading treatment, sexual exploitation or abuse, human trafficking, the use of a firearm or of lethal force outside the Rules for the Use of Force, the unlawful holding of any person, a failure to report an Incident, or obstruction of an investigation';
+// Immediate termination for the breaches no cure can undo (Montreux GP 20(a)), else after a cure period.
+const immediateTermination: Block = {
+  p: 'The Company may terminate this Agreement, in whole or in part, with immediate effect by notice to the Provider if:',
+  items: [
+    'a Compliance Breach occurs that involves torture or other cruel, inhuman or degrading treatment, sexual exploitation or abuse, Trafficking in Persons, the use of a firearm or of lethal force outside the Rules for the Use of Force, the unlawful holding of any person, a failure to report an Incident, or obstruction of an investigation; or',
+    'any other Compliance Breach is not remedied within {{complianceCurePeriod}} after the Company\'s notice requiring its remedy.',
+  ],
+};
 
 export const accountabilityClauses: ClauseInput[] = [
   {
@@ -143,7 +149,7 @@ export const accountabilityClauses: ClauseInput[] = [
         rationale: 'Gives the Company the full range of Montreux GP 20(a) sanctions.',
         body: [
           sanctions,
-          `The Company may terminate this Agreement, in whole or in part, with immediate effect by notice to the Provider if ${seriousBreaches}, or if any other Compliance Breach is not remedied within {{complianceCurePeriod}} after the Company's notice requiring its remedy.`,
+          immediateTermination,
           'These measures are cumulative and do not limit any other right of the Company. On termination for a Compliance Breach, the Provider is entitled only to the Fees for Services properly performed up to the date of termination.',
         ],
       },
@@ -153,7 +159,7 @@ export const accountabilityClauses: ClauseInput[] = [
         rationale: 'For Providers that will not accept deductions; the other GP 20(a) sanctions remain.',
         body: [
           { p: sanctions.p, items: sanctions.items.filter((i) => !i.includes('{{penaltyShare}}')) },
-          `The Company may terminate this Agreement, in whole or in part, with immediate effect by notice to the Provider if ${seriousBreaches}, or if any other Compliance Breach is not remedied within {{complianceCurePeriod}} after the Company's notice requiring its remedy.`,
+          immediateTermination,
           'These measures are cumulative and do not limit any other right of the Company. On termination for a Compliance Breach, the Provider is entitled only to the Fees for Services properly performed up to the date of termination.',
         ],
       },

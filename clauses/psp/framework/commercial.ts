@@ -28,7 +28,7 @@ const insuranceList = {
   items: [
     'public and third-party liability insurance of at least {{publicLiabilityCover}} for each occurrence, which covers liability arising from the use of force and from any equipment or firearm the Personnel carry under this Agreement;',
     'employer\'s liability insurance, or the workers\' compensation cover Applicable Law requires, of at least {{employersLiabilityCover}} for each occurrence;',
-    'medical, accident and emergency evacuation cover for each member of the Personnel of at least {{personnelMedicalCover}} for each individual, which covers work-related injury and illness;',
+    'medical, accident and emergency evacuation cover for each member of the Personnel of at least {{personnelMedicalCover}} for each individual, which covers work-related injury and illness; and',
     'motor third-party insurance for every vehicle used in the Services, as Applicable Law requires.',
   ],
 };
@@ -45,7 +45,7 @@ const indemnity = {
   items: [
     'death, personal injury or damage to property caused by an act or omission of the Provider, its Personnel or a Subcontractor;',
     'a Compliance Breach;',
-    'the employment or engagement of any member of the Personnel;',
+    'the employment or engagement of any member of the Personnel; or',
     'a breach of {@data-protection} by the Provider, its Personnel or a Subcontractor.',
   ],
 };

@@ -11,7 +11,7 @@ const disclosureExceptions = {
   p: 'A Party may disclose Confidential Information:',
   items: [
     'to its employees, advisers, insurers and auditors who need it for this Agreement and are bound by duties of confidentiality no less strict than this clause;',
-    'to the extent Applicable Law, a Competent Authority or the rules of a stock exchange require, after notifying the other Party where the law permits;',
+    'to the extent Applicable Law, a Competent Authority or the rules of a stock exchange require, after notifying the other Party where the law permits; or',
     'to the extent it is already public other than through a breach of this Agreement.',
   ],
 };
@@ -76,7 +76,7 @@ export const informationClauses: ClauseInput[] = [
         label: 'Provider processes personal data for the Company',
         rationale: 'Keeps recordings and logs under the Company\'s control.',
         body: [
-          'The Provider shall process personal data obtained in performing the Services, including recordings of closed-circuit television, access logs, identity and vehicle checks, visitor registers and Incident reports, only on the Company\'s documented instructions and only for the Services, and shall comply with the data protection law that applies to that processing.',
+          'The Provider shall process personal data obtained in performing the Services, including recordings of closed-circuit television, access logs, identity and vehicle checks, visitor registers and Incident Reports, only on the Company\'s documented instructions and only for the Services, and shall comply with the data protection law that applies to that processing.',
           {
             p: 'The Provider shall:',
             items: [
@@ -84,7 +84,7 @@ export const informationClauses: ClauseInput[] = [
               'delete recordings of closed-circuit television after {{cctvRetentionDays}} calendar days, except recordings relevant to an Incident, a Grievance or an investigation, which it shall keep until the Company authorises deletion;',
               'not disclose personal data to any third party, including the Public Security Forces, except as Applicable Law requires or the Company instructs in writing, and keep a record of every disclosure;',
               'notify the Company within {{breachNoticeHours}} hours after becoming aware of any loss of, or unauthorised access to, the personal data;',
-              'assist the Company in answering requests from individuals to see or correct their personal data;',
+              'assist the Company in answering requests from individuals to see or correct their personal data; and',
               'at the end of the Term, return all personal data to the Company and delete its copies, unless Applicable Law requires it to keep them.',
             ],
           },
@@ -95,14 +95,14 @@ export const informationClauses: ClauseInput[] = [
         label: 'Each Party an independent controller',
         rationale: 'For a Provider that runs its own control room and systems and decides how they are used.',
         body: [
-          'Each Party is responsible, as an independent controller, for the personal data it processes in connection with the Services, including recordings of closed-circuit television, access logs, identity and vehicle checks, visitor registers and Incident reports, and shall comply with the data protection law that applies to that processing.',
+          'Each Party is responsible, as an independent controller, for the personal data it processes in connection with the Services, including recordings of closed-circuit television, access logs, identity and vehicle checks, visitor registers and Incident Reports, and shall comply with the data protection law that applies to that processing.',
           {
             p: 'The Provider shall:',
             items: [
               'protect the personal data by appropriate technical and organisational measures, and allow access to it only to Personnel who need it for the Services;',
               'delete recordings of closed-circuit television after {{cctvRetentionDays}} calendar days, except recordings relevant to an Incident, a Grievance or an investigation, which it shall keep until the Company agrees to their deletion;',
               'not disclose personal data obtained at the Site to any third party, including the Public Security Forces, except as Applicable Law requires or the Company agrees in writing, and keep a record of every disclosure;',
-              'notify the Company within {{breachNoticeHours}} hours after becoming aware of any loss of, or unauthorised access to, personal data obtained at the Site;',
+              'notify the Company within {{breachNoticeHours}} hours after becoming aware of any loss of, or unauthorised access to, personal data obtained at the Site; and',
               'give the Company, within 5 Business Days after a request, a copy of any personal data the Company needs to deal with an Incident, a Grievance or an investigation.',
             ],
           },

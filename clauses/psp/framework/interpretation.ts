@@ -13,7 +13,7 @@ const commonRules = [
   '"day" means a calendar day, unless this Agreement refers to a Business Day;',
   'a period that runs from a day or an event excludes that day or the day of that event;',
   '"in writing" includes email but excludes any other form of electronic messaging;',
-  'where the Provider must ensure that its Personnel or Subcontractors act or refrain from acting, the obligation is one of result: a failure of any of them is a breach by the Provider;',
+  'where the Provider must ensure that its Personnel or Subcontractors act or refrain from acting, the obligation is one of result: a failure of any of them is a breach by the Provider; and',
 ];
 
 export const interpretationClauses: ClauseInput[] = [

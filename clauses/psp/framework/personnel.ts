@@ -11,11 +11,11 @@ const flowDown = [
       'holds every registration, licence and authorisation that Applicable Law requires for the subcontracted services;',
       'vets, trains and equips its Personnel to the standards that this Agreement requires of the Provider;',
       'has adopted a written human rights policy and states its status with the ICoCA;',
-      'has no record that would make any representation in {@company-past-conduct-warranty} untrue if given by the Subcontractor;',
+      'has no record that would make any representation in {@company-past-conduct-warranty} untrue if given by the Subcontractor; and',
       'holds insurance appropriate to the subcontracted services.',
     ],
   },
-  'The Provider shall include in each subcontract obligations that are equivalent to its obligations under this Agreement concerning human rights, conduct, the use of force, vetting, training, records, incident reporting, grievances and reparation, together with rights of access and audit for the Company equivalent to those in {@monitoring-audit-access}.',
+  'The Provider shall include in each subcontract obligations that are equivalent to its obligations under this Agreement concerning human rights, conduct, the use of force, vetting, training, records, Incidents, Grievances and reparation, together with rights of access and audit for the Company equivalent to those in {@monitoring-audit-access}.',
   'The Provider remains responsible for the performance of the subcontracted services and is liable for every act and omission of each Subcontractor and its Personnel as if they were its own. The Company may require the Provider to remove a Subcontractor from the Services, by notice stating the reasons, where the Subcontractor has committed a Compliance Breach.',
 ];
 
@@ -113,7 +113,7 @@ export const personnelClauses: ClauseInput[] = [
               'receives, before first deployment, a written contract of employment in a language the individual understands, stating the individual\'s duties, pay, working hours, leave, and grounds and procedure for dismissal;',
               'is paid in full, directly, at least monthly and no later than {{wageDelayDays}} calendar days after the end of each month, at a rate not lower than the minimum wage that Applicable Law sets for the work;',
               'keeps their own identity and travel documents, which the Provider shall not retain or withhold;',
-              'works no shift longer than {{maxShiftHours}} hours and has a rest period of at least {{minRestHours}} hours between shifts and at least 1 full rest day in every period of 7 calendar days;',
+              'works no shift longer than {{maxShiftHours}} hours and has a rest period of at least {{minRestHours}} hours between shifts and at least 1 full rest day in every period of 7 calendar days; and',
               'is free to join or form a trade union or other workers\' organisation in accordance with Applicable Law.',
             ],
           },
@@ -122,7 +122,7 @@ export const personnelClauses: ClauseInput[] = [
             items: [
               'a written assessment of the health and safety risks of each post, reviewed at least once a year and after any Incident causing injury;',
               'protective equipment suited to those risks, at no cost to the individual;',
-              'drinking water, shelter, sanitation and means of communication at every post;',
+              'drinking water, shelter, sanitation and means of communication at every post; and',
               'medical and accident cover for work-related injury and illness, as required by {@financial-capacity-liability-insurance}.',
             ],
           },

@@ -256,7 +256,7 @@ export const standardsClauses: ClauseInput[] = [
             p: 'The Provider represents that, on the Effective Date:',
             items: [
               'neither it nor any of its directors or senior managers has a reliably attested record of involvement in serious crime, including organised crime, violent crime, sexual offences, violations of international humanitarian law, human rights abuses, bribery or corruption, that has not been disclosed to the Company in writing and remedied;',
-              'where any such involvement occurred, it has remedied it, including by cooperating with the Competent Authorities, taking disciplinary measures against those responsible and providing reparation to those harmed;',
+              'where any such involvement occurred, it has remedied it, including by cooperating with the Competent Authorities, taking disciplinary measures against those responsible and providing reparation to those harmed; and',
               'no contract for security services has been terminated, and no tender of the Provider excluded, for misconduct within the {{lookbackYears}} years before the Effective Date.',
             ],
           },
@@ -272,7 +272,7 @@ export const standardsClauses: ClauseInput[] = [
             p: 'The Provider represents that, on the Effective Date and to the best of its knowledge after due enquiry of its records and of each of its directors and senior managers:',
             items: [
               'neither it nor any of its directors or senior managers has a reliably attested record of involvement in serious crime, including organised crime, violent crime, sexual offences, violations of international humanitarian law, human rights abuses, bribery or corruption, that has not been disclosed to the Company in writing and remedied;',
-              'where any such involvement occurred, it has remedied it, including by cooperating with the Competent Authorities, taking disciplinary measures against those responsible and providing reparation to those harmed;',
+              'where any such involvement occurred, it has remedied it, including by cooperating with the Competent Authorities, taking disciplinary measures against those responsible and providing reparation to those harmed; and',
               'no contract for security services has been terminated, and no tender of the Provider excluded, for misconduct within the {{lookbackYears}} years before the Effective Date.',
             ],
           },

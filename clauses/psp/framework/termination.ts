@@ -12,6 +12,15 @@ const fmRelief = [
   'A Force Majeure Event never excuses a failure to comply with the Rules for the Use of Force, with any obligation concerning the treatment of persons, or with the duty to report Incidents. If a Force Majeure Event prevents the performance of the Services in whole or in substantial part for a continuous period of more than {{fmTerminationDays}} calendar days, either Party may terminate this Agreement with immediate effect by notice.',
 ];
 
+const companySuspension = {
+  p: 'The Company may suspend all or part of the Services by notice to the Provider:',
+  items: [
+    'with immediate effect, where it reasonably considers that continuing them would put any person at serious risk;',
+    'with immediate effect, pending the investigation of an Incident or of a Compliance Breach; or',
+    'for its own convenience, for up to {{convenienceSuspensionDays}} calendar days in total in any year of the Term.',
+  ],
+};
+
 const withdrawal =
   'On receiving a notice of suspension, the Provider shall withdraw the Personnel concerned from the Site in the order and at the times the Company directs, shall remove or secure all weapons and equipment in accordance with this Agreement, and shall keep the Personnel available to resume the Services within 48 hours after the Company\'s notice to resume.';
 
@@ -20,7 +29,7 @@ const handover = {
   items: [
     'continue the Services until the Company or a replacement provider takes over each post, and cooperate with that handover;',
     'deliver to the Company all records relating to the Services, including the records of Personnel, equipment, Incidents and Grievances, and all recordings and logs the Provider holds for the Company;',
-    'return all keys, access cards, equipment and other property of the Company;',
+    'return all keys, access cards, equipment and other property of the Company; and',
     'remove its weapons, ammunition and equipment from the Site in accordance with this Agreement and Applicable Law, and give the Company a signed inventory of what it removed.',
   ],
 };
@@ -86,7 +95,7 @@ export const terminationClauses: ClauseInput[] = [
         label: 'Company may suspend',
         rationale: 'Lets the Company stop the Services quickly where people are at risk.',
         body: [
-          'The Company may suspend all or part of the Services by notice to the Provider: with immediate effect, where it reasonably considers that continuing them would put any person at serious risk, or pending the investigation of an Incident or of a Compliance Breach; and for its own convenience, for up to {{convenienceSuspensionDays}} calendar days in total in any year of the Term.',
+          companySuspension,
           withdrawal,
           'No Fees are payable for the suspended Services, except that during a suspension for the Company\'s convenience the Company shall pay a standby fee of {{standbyShare}} of the Fees for the suspended Services.',
         ],
@@ -96,7 +105,7 @@ export const terminationClauses: ClauseInput[] = [
         label: 'Provider may also suspend for non-payment',
         rationale: 'For Providers that cannot carry unpaid Fees; the long notice protects the Site.',
         body: [
-          'The Company may suspend all or part of the Services by notice to the Provider: with immediate effect, where it reasonably considers that continuing them would put any person at serious risk, or pending the investigation of an Incident or of a Compliance Breach; and for its own convenience, for up to {{convenienceSuspensionDays}} calendar days in total in any year of the Term.',
+          companySuspension,
           withdrawal,
           'No Fees are payable for the suspended Services, except that during a suspension for the Company\'s convenience the Company shall pay a standby fee of {{standbyShare}} of the Fees for the suspended Services.',
           'If undisputed Fees remain unpaid for more than {{providerSuspensionDays}} calendar days after their due date, the Provider may, after giving the Company at least 15 calendar days\' notice, suspend the Services until payment; it shall withdraw its Personnel in an orderly way agreed with the Company, shall remove or secure all weapons and equipment in accordance with this Agreement, and shall resume the Services within 48 hours after payment.',
@@ -128,7 +137,7 @@ export const terminationClauses: ClauseInput[] = [
             p: 'The Company may terminate this Agreement:',
             items: [
               'for convenience, by giving the Provider notice of at least {{convenienceNotice}};',
-              'with immediate effect by notice, if the Provider commits a material breach of this Agreement, other than a Compliance Breach, that is not remedied within {{breachCurePeriod}} after the Company\'s notice requiring its remedy;',
+              'with immediate effect by notice, if the Provider commits a material breach of this Agreement, other than a Compliance Breach, that is not remedied within {{breachCurePeriod}} after the Company\'s notice requiring its remedy; or',
               'with immediate effect by notice, if the Provider becomes insolvent, enters into an arrangement with its creditors or loses a licence that Applicable Law requires for the Services.',
             ],
           },
@@ -146,7 +155,7 @@ export const terminationClauses: ClauseInput[] = [
             p: 'The Company may terminate this Agreement:',
             items: [
               'for convenience, by giving the Provider notice of at least {{convenienceNotice}};',
-              'with immediate effect by notice, if the Provider commits a material breach of this Agreement, other than a Compliance Breach, that is not remedied within {{breachCurePeriod}} after the Company\'s notice requiring its remedy;',
+              'with immediate effect by notice, if the Provider commits a material breach of this Agreement, other than a Compliance Breach, that is not remedied within {{breachCurePeriod}} after the Company\'s notice requiring its remedy; or',
               'with immediate effect by notice, if the Provider becomes insolvent, enters into an arrangement with its creditors or loses a licence that Applicable Law requires for the Services.',
             ],
           },
