@@ -64,7 +64,7 @@ export const glossary: ClauseGroup['glossary'] = [
     forms: ['Competent Authorities'],
     kinds,
     definition:
-      'means any court, police, prosecution service or other public authority of the Territorial State, or of any other State with jurisdiction, that has the legal power to receive apprehended persons, investigate offences or enforce the law in relation to the Site or the Services.',
+      'means any court, police, prosecution service or other public authority of the Territorial State, or of any other State with jurisdiction, that has the legal power to take custody of persons, investigate offences or enforce the law in relation to the Site or the Services.',
     source: { standard: 'good practice', note: 'ICoC defines "Competent Authority"; its definition text is unverified' },
   },
   {
