@@ -91,7 +91,7 @@ export function Draft({ matter, change, questions }: DraftProps) {
   else center = <DetailsPane matter={matter} template={template} change={change} findings={findings} />;
 
   return (
-    <div className="draft">
+    <div className="draft-workspace">
       <Outline matter={matter} template={template} library={library} tree={tree} marks={marks} pane={pane} onSelect={(p) => jump({ pane: p, focusId: p.kind === 'clause' ? `clause-${p.id}` : undefined })} dealMarks={dealMarks} />
       <main className="center" id="main">
         {center}

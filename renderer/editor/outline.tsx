@@ -33,8 +33,10 @@ export function Outline({ matter, template, library, tree, marks, pane, onSelect
       <button type="button" className={`outline-item mark-${mark}`} aria-current={isCurrent(p) ? 'true' : undefined} onClick={() => onSelect(p)}>
         <span className="mark" aria-hidden="true" />
         {number && <span className="num">{number}</span>}
-        <span className="label">{label}</span>
-        <span className="visually-hidden">, {markLabels[mark]}</span>
+        <span className="label">
+          {label}
+          <span className="visually-hidden">, {markLabels[mark]}</span>
+        </span>
       </button>
     </li>
   );

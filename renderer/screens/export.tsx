@@ -59,6 +59,7 @@ export function ExportScreen({ session, matter }: { session: MatterSession; matt
       const result = await call(api, 'exportMatter', { id: saved.id, format, draft, ...(path.trim() ? { path: path.trim() } : {}) });
       if (result.saved === 'cancelled') return;
       if (result.saved === 'bytes') download(result.base64, result.fileName, result.mediaType);
+      if (!draft) await session.markExported();
       setDone({
         fileName: result.fileName,
         where: result.saved === 'file' ? result.path : `your browser’s downloads folder (${result.fileName})`,
@@ -66,7 +67,6 @@ export function ExportScreen({ session, matter }: { session: MatterSession; matt
         fingerprint: print,
         draft,
       });
-      if (!draft) await session.markExported();
     } catch (e) {
       setError(messageOf(e));
     } finally {

@@ -191,6 +191,7 @@ test('a PSP agreement is drafted from the facts to a signature-ready export', { 
       const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' });
       assert.match(text, /Kanoma Gold Mining Ltd/);
       assert.match(text, /Sentinel Protective Services Ltd/);
+      assert.ok(text.replace(/\s/g, '').includes(fp!), 'the fingerprint the export screen shows is the one printed in the PDF');
       assert.ok(!/\bDRAFT\b/.test(text.slice(0, 2000)) || !/\[MISSING/.test(text), 'a signature-ready PDF has no missing-value markers');
     }
     const noSoffice = missingTool('soffice');
