@@ -3,7 +3,7 @@
 // --format pdf` as a whole process against LibreOffice converting the same DOCX to PDF (the
 // route most document-assembly tools take).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assemble } from '../../engine/assemble.ts';
@@ -62,6 +62,8 @@ export default async function exportBench(): Promise<BenchRow[]> {
   const profile = mkdtempSync(join(tmpdir(), 'mandate-bench-lo-'));
   const office = wallMs('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docxFile], 3);
   rows.push({ name: 'soffice --convert-to pdf (same DOCX)', median: ms(office), note: 'own profile, warmed by the first run' });
+  rmSync(profile, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
   rows.push({ name: 'whole-process speed-up over LibreOffice', median: `${(office / ours).toFixed(1)}x`, target: '>= 10x' });
   return rows;
 }

@@ -1,7 +1,7 @@
 // Runtime: node. Helpers for the export tests: the independent readers (LibreOffice, pdftotext,
 // qpdf, pdftoppm), each run as its own process, and the checks a reviewing lawyer would make.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
@@ -25,10 +25,13 @@ export const pdfText = (file: string, layout = true) => execFileSync('pdftotext'
 export const flat = (s: string) => s.replace(/[\s\u00a0]+/g, ' ');
 
 /** Converts DOCX files to PDF with LibreOffice in one run, with a profile of its own so parallel runs don't collide. */
-export function libreOfficeToPdf(files: string[]): Map<string, string> {
-  const outdir = mkdtempSync(join(tmpdir(), 'mandate-lo-out-'));
+export function libreOfficeToPdf(files: string[], outdir: string): Map<string, string> {
   const profile = mkdtempSync(join(tmpdir(), 'mandate-lo-profile-'));
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outdir, ...files], { stdio: 'pipe', timeout: 300_000 });
+  try {
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outdir, ...files], { stdio: 'pipe', timeout: 300_000 });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
   const produced = new Set(readdirSync(outdir));
   return new Map(
     files.map((f) => {

@@ -2,10 +2,10 @@
 // opened and converted by LibreOffice; pdftotext reads that PDF and ours and finds every clause
 // heading in order, the party names and "Page 1 of N"; qpdf checks our PDF and lists its empty
 // signature fields; page 1 and the signature page go to reports/export/ as PNG for a person.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assemble } from '../../engine/assemble.ts';
@@ -21,6 +21,7 @@ import { clauseHeadings, firstOutOfOrder, flat, libreOfficeToPdf, oracles, pdfTe
 const root = join(import.meta.dirname, '../..');
 const reports = join(root, 'reports', 'export');
 const work = mkdtempSync(join(tmpdir(), 'mandate-export-'));
+after(() => rmSync(work, { recursive: true, force: true }));
 
 /** The complete examples: the lead's example files where they exist, and the full agreement of each kind. */
 function completeMatters(): { name: string; matter: Matter }[] {
@@ -49,7 +50,7 @@ test('complete matters export as DOCX and PDF that independent readers accept an
     writeFileSync(files.docx, docx.bytes);
     exported.push({ name, matter, ...files, pages: pdf.pageCount! });
   }
-  const converted = libreOfficeToPdf(exported.map((e) => e.docx));
+  const converted = libreOfficeToPdf(exported.map((e) => e.docx), mkdtempSync(join(work, 'office-')));
 
   for (const e of exported) {
     const tree = assemble(e.matter);
@@ -98,7 +99,7 @@ test('text typed by users comes out right in both formats: accents, quotes, dash
   const docx = join(work, 'characters.docx');
   writeFileSync(pdf, (await renderPdf(tree, { fonts: loadFonts(), fingerprint: '0'.repeat(64), ...dates })).bytes);
   writeFileSync(docx, await renderDocx(tree, { fingerprint: '0'.repeat(64), ...dates }));
-  const office = libreOfficeToPdf([docx]).get(docx)!;
+  const office = libreOfficeToPdf([docx], mkdtempSync(join(work, 'office-'))).get(docx)!;
   for (const [reader, text] of [['our PDF', pdfText(pdf)], ['LibreOffice', pdfText(office)]] as const) {
     // Readers may break a line after a dash; join such breaks before comparing.
     const found = flat(text).replace(/([–—]) /g, '$1');
