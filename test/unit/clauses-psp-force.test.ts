@@ -19,8 +19,8 @@ import { runsText } from '../../engine/document.ts';
 const clauses: Clause[] = group.clauses.map((c) => ClauseSchema.parse(c));
 const byId = new Map(clauses.map((c) => [c.id, c]));
 const documentVariables = new Set(['siteName', 'siteLocation', 'territorialState', 'effectiveDate']);
-/** the conduct-group clauses this group may cite (always present in a PSP agreement) */
-const conductReferences = new Set(['incident-reporting', 'medical-aid', 'training-programme', 'annex-incident-report-form']);
+/** the clauses of other groups this group may cite (each always present in a PSP agreement) */
+const conductReferences = new Set(['incident-reporting', 'medical-aid', 'training-programme', 'annex-incident-report-form', 'identification-of-personnel']);
 
 const owned = [
   'rules-for-use-of-force', 'use-of-force-standard', 'firearms-use-limits', 'law-enforcement-assistance',

@@ -38,7 +38,7 @@ export const annexCodeOfConductCard: ClauseInput = {
             'check the identity and bags of people entering the Site, as your post orders say;',
             'refuse entry to anyone who has no permission to enter;',
             'defend yourself or another person against an attack that is about to happen, using only the force you need to stop it; and',
-            'hold a person only to stop violence that is about to happen, or just after that person attacked or committed a crime against people or property you protect, and only until you hand the person to the police or other Competent Authority, as soon as possible.',
+            'hold a person only where the Agreement allows apprehension, and then only to stop violence that is about to happen, or just after that person attacked or committed a crime against people or property you protect, and only until you hand the person to the police or other Competent Authority, as soon as possible.',
           ],
         },
         { h: 'You must' },

@@ -5,14 +5,9 @@ import type { Block, ClauseInput } from '../../schema.ts';
 
 const trainingAndConduct: Block[] = [
   'The Provider shall ensure that each Off-Duty Officer, before first performing the Services, completes training under {@training-programme} on the differences between the mandate, powers and rules of the Public Security Forces and those of private security personnel, in particular on the use of force and firearms and on apprehension.',
-  {
-    p: 'The Provider shall ensure that each Off-Duty Officer, while performing the Services:',
-    items: [
-      "wears only the Provider's uniform, which must be clearly distinguishable from any uniform of the Public Security Forces;",
-      'does not wear or show any insignia, identification or equipment of the Public Security Forces, and carries no weapon other than Authorised Equipment under {@weapons-authorisation-and-equipment}; and',
-      'does not exercise, or claim to exercise, any power of arrest, search or detention that the officer holds in a public capacity.',
-    ],
-  },
+  // Uniform, insignia and weapons are governed for all Personnel, Off-Duty Officers included, by
+  // identification-of-personnel and weapons-authorisation-and-equipment: cross-referred, not repeated.
+  'The Provider shall ensure that each Off-Duty Officer, while performing the Services, does not exercise, or claim to exercise, any power of arrest, search or detention that the officer holds in a public capacity. The rules on uniform and identification in {@identification-of-personnel} and on weapons in {@weapons-authorisation-and-equipment} apply to Off-Duty Officers as to all other Personnel.',
   'The Provider shall give the Company a list of the Off-Duty Officers it assigns to the Services, stating the service and rank of each, and shall update the list within 5 Business Days after any change. The Company may object to the assignment of any Off-Duty Officer by written notice, and the Provider shall then withdraw that officer from the Services.',
 ];
 

@@ -53,6 +53,7 @@ const firearmsRules: Block[] = [
     items: [
       'fire warning shots;',
       'fire at someone who is running away, unless that person is an immediate threat to the life of others;',
+      'fire at or from a moving vehicle, unless that is the only way to stop an imminent threat of death or serious injury;',
       'fire into a crowd;',
       'fire to protect property alone; or',
       'carry a firearm into a room where a person is being held.',
