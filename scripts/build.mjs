@@ -16,8 +16,17 @@ const electron = {
   // modules that find their files from import.meta.url fall back to __dirname under CommonJS
   logOverride: { 'empty-import-meta': 'silent' },
 };
+// The CLI carries its dependencies too: resolving pdf-lib's and docx's hundreds of files at every
+// start cost more than the export itself. CommonJS packages inside an ESM bundle need `require`.
+const cli = {
+  ...node,
+  format: 'esm',
+  packages: 'bundle',
+  minifySyntax: true,
+  banner: { js: "import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);" },
+};
 const entries = [
-  { in: 'main/cli.ts', out: 'dist/cli.mjs', opts: { ...node, format: 'esm' } },
+  { in: 'main/cli.ts', out: 'dist/cli.mjs', opts: cli },
   { in: 'main/server-main.ts', out: 'dist/server.mjs', opts: { ...node, format: 'esm' } },
   // The Electron bundles carry their dependencies (only `electron` stays external), so the packaged
   // app needs no node_modules and ESM-only packages (lowdb) work from CommonJS.
