@@ -96,7 +96,7 @@ export const finalClauses: ClauseInput[] = [
         label: 'Written notices by hand, courier or email',
         rationale: 'Certain time of receipt for the notices that start periods running.',
         body: [
-          'A notice under this Memorandum shall be in writing and delivered by hand, by courier or by email to the address of the receiving Party shown at the head of this Memorandum, or to another address that Party has notified to the others.',
+          'A notice under this Memorandum is valid only if it is in writing and delivered by hand, by courier or by email to the address of the receiving Party shown at the head of this Memorandum, or to another address that Party has notified to the others.',
           'A notice takes effect when it is received. A notice received after 17:00 local time at the place of receipt, or on a day that is not a Business Day, takes effect on the next Business Day.',
           'Communications between the Liaison Officers under {@mou-communication-and-reporting} are not notices.',
         ],

@@ -173,7 +173,7 @@ export const frameworkClauses: ClauseInput[] = [
         rationale: 'Gives the commitments the strongest effect a public body can lawfully accept.',
         body: [
           'The Parties intend the commitments in this Memorandum to bind them to the extent that the law of the Host State allows each public authority that signs it to give them. This Memorandum does not give any Party a right to claim damages from another Party.',
-          'Any Party may raise a difference about the interpretation or implementation of this Memorandum in the Joint Security Committee. If the Joint Security Committee does not resolve it within {{escalationDays}} calendar days, the Parties shall refer it to the head of the Command and the most senior representative of the Company in the Host State, who shall meet to settle it.',
+          'Any Party may raise a difference about the interpretation or implementation of this Memorandum in the Joint Security Committee. If the Joint Security Committee does not resolve it within {{escalationDays}} calendar days, the Parties shall refer it to the head of the Command and the most senior representative of the Company in the Host State, and the Command and the Company shall each ensure that its representative meets the other at the earliest date both can attend, to settle it.',
         ],
       },
       {
@@ -182,7 +182,7 @@ export const frameworkClauses: ClauseInput[] = [
         rationale: 'For a Command that cannot sign a binding instrument without legislative or treasury approval.',
         body: [
           'This Memorandum records the shared commitments of the Parties. It does not create obligations enforceable in a court, but each Party shall apply it in good faith, and the rights of the Company under {@mou-suspension-termination} are not affected.',
-          'Any Party may raise a difference about the interpretation or implementation of this Memorandum in the Joint Security Committee. If the Joint Security Committee does not resolve it within {{escalationDays}} calendar days, the Parties shall refer it to the head of the Command and the most senior representative of the Company in the Host State, who shall meet to settle it.',
+          'Any Party may raise a difference about the interpretation or implementation of this Memorandum in the Joint Security Committee. If the Joint Security Committee does not resolve it within {{escalationDays}} calendar days, the Parties shall refer it to the head of the Command and the most senior representative of the Company in the Host State, and the Command and the Company shall each ensure that its representative meets the other at the earliest date both can attend, to settle it.',
         ],
       },
     ],

@@ -7,7 +7,7 @@ const kinds: ClauseInput['kinds'] = ['psp-contract'];
 const practice = [{ standard: 'good practice', note: 'general provisions of international commercial agreements' }];
 
 const escalation =
-  'If a dispute arises out of or in connection with this Agreement, either Party may refer it by notice to a senior executive of each Party, who shall meet within {{escalationBusinessDays}} Business Days after the notice to try to resolve it. The Provider shall continue to perform the Services while a dispute is being resolved.';
+  'If a dispute arises out of or in connection with this Agreement, either Party may refer it by notice to a senior executive of each Party, and each Party shall ensure that its senior executive meets the other Party\'s senior executive within {{escalationBusinessDays}} Business Days after the notice to try to resolve it. The Provider shall continue to perform the Services while a dispute is being resolved.';
 
 const othersUnaffected =
   'This clause governs disputes between the Parties only. It does not affect the right of any person harmed by the Services to use the Grievance Mechanism or to bring a claim before any court.';
