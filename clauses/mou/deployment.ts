@@ -255,7 +255,7 @@ export const deploymentClauses: ClauseInput[] = [
           'The Company shall assess, as part of the Risk Assessment, the particular risks that the security arrangements pose to women, children, older persons, indigenous peoples and other groups at heightened risk near the Site, and shall share the findings with the Command.',
           {
             p: 'The Command shall ensure that:',
-            items: ['at least {{femaleOfficersMin}} women officers serve in the Assigned Forces on each shift; and', 'any search of a woman is carried out by a woman officer.'],
+            items: ['the number of women officers serving in the Assigned Forces on each shift is at least {{femaleOfficersMin}}; and', 'any search of a woman is carried out by a woman officer.'],
           },
           'The Command shall ensure that the Assigned Forces inform a parent, guardian or the child-protection authority of the Host State without delay whenever they apprehend a child.',
           'The Company shall ensure that women and children can make a complaint through the Grievance Mechanism to a woman member of its staff and in the local languages.',
@@ -269,7 +269,7 @@ export const deploymentClauses: ClauseInput[] = [
           'The Company shall assess, as part of the Risk Assessment, the particular risks that the security arrangements pose to women, children, older persons, indigenous peoples and other groups at heightened risk near the Site, and shall share the findings with the Command.',
           {
             p: 'The Command shall ensure that:',
-            items: ['women officers, up to {{femaleOfficersMin}} on each shift, serve in the Assigned Forces wherever the Command has them available; and', 'any search of a woman is carried out by a woman officer.'],
+            items: ['the number of women officers serving in the Assigned Forces on each shift is at least {{femaleOfficersMin}}, wherever the Command has that number of women officers available; and', 'any search of a woman is carried out by a woman officer.'],
           },
           'The Command shall ensure that the Assigned Forces inform a parent, guardian or the child-protection authority of the Host State without delay whenever they apprehend a child.',
           'The Company shall ensure that women and children can make a complaint through the Grievance Mechanism to a woman member of its staff and in the local languages.',
