@@ -111,6 +111,14 @@ app.on('second-instance', () => {
   win?.focus();
 });
 app.on('window-all-closed', () => app.quit());
+// The matter index may trail the last save by a moment (main/store/matters.ts): write it before quitting.
+let flushed = false;
+app.on('will-quit', (event) => {
+  if (flushed || !ctx) return;
+  event.preventDefault();
+  flushed = true;
+  void ctx.store.flush().finally(() => app.quit());
+});
 
 app.whenReady().then(async () => {
   ctx = await openApp(dataDir ?? app.getPath('userData'));

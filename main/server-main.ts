@@ -31,7 +31,7 @@ async function main(argv: string[]) {
   for (const q of app.quarantinedAtStart) lines.push(`  Could not read ${q.file}: ${q.reason}. It was moved to ${q.movedTo}.`);
   lines.push('  Press Ctrl+C to stop.');
   console.log(lines.join('\n'));
-  const stop = () => void server.close().then(() => process.exit(0));
+  const stop = () => void server.close().then(() => app.store.flush()).finally(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

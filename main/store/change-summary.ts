@@ -1,14 +1,13 @@
 // Runtime: node. What a save changed, in one line for the revision list:
 // "Facts: armedPersonnel, crowdControlRisk · Added use-of-force · Values of grievance-mechanism".
-import { canonicalJson } from '../../engine/fingerprint.ts';
 import type { Matter } from '../../engine/matter.ts';
+import { sameJson as same } from './same-json.ts';
 
-const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
-
-/** The matter without its timestamps: two matters with equal content produce the same text. */
-export function contentOf(m: Matter): string {
-  const { updatedAt: _u, createdAt: _c, ...content } = m;
-  return canonicalJson(content);
+/** Equal content: the same matter but for its timestamps (a save of it writes nothing). */
+export function sameContent(a: Matter, b: Matter): boolean {
+  const { updatedAt: _ua, createdAt: _ca, ...x } = a;
+  const { updatedAt: _ub, createdAt: _cb, ...y } = b;
+  return same(x, y);
 }
 
 function changedKeys(a: Record<string, unknown>, b: Record<string, unknown>): string[] {

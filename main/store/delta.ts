@@ -6,7 +6,7 @@
 // The delta is two levels deep: top-level fields are replaced whole, except plain-object fields
 // (clauses, facts, values), which are diffed entry by entry.
 import { z } from 'zod';
-import { canonicalJson } from '../../engine/fingerprint.ts';
+import { sameJson as same } from './same-json.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -15,7 +15,6 @@ export const DeltaSchema = EntriesDeltaSchema.extend({ entries: z.record(z.strin
 export type Delta = z.infer<typeof DeltaSchema>;
 
 const isPlainObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 
 function shallow(from: Obj, to: Obj) {
   const set: Obj = {};

@@ -81,6 +81,11 @@ export class Store {
     return made;
   }
 
+  /** Finish the writes a save may leave pending (the matter index): call before quitting. */
+  flush(): Promise<void> {
+    return this.matters.flush();
+  }
+
   quarantineReport(): QuarantineEntry[] {
     return this.quarantine.report();
   }

@@ -3,17 +3,17 @@
 // list never opens every file. The index is a cache: on open it is reconciled with the folder
 // (a crash between writing a matter and writing the index leaves the matter newer than the
 // index, and the matter wins).
-import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { MatterSchema, type Matter } from '../../engine/matter.ts';
-import type { MatterSummary, RevisionSummary, Settings } from '../api.ts';
-import { contentOf, summarizeChange } from './change-summary.ts';
+import { MatterSummarySchema, type MatterSummary, type RevisionSummary, type Settings } from '../api.ts';
+import { sameContent, summarizeChange } from './change-summary.ts';
 import { apply, diff } from './delta.ts';
 import { StoreError } from './errors.ts';
-import { indexFileFormat, matterFileFormat, type MatterFile, type Revision } from './formats.ts';
+import { indexFileFormat, matterFileFormat, RevisionSchema, type IndexFile, type MatterFile, type Revision } from './formats.ts';
 import type { Quarantine } from './quarantine.ts';
 import { Serial } from './serial.ts';
-import { VersionedFile } from './versioned-file.ts';
+import { VersionedFile, type WriteCheck } from './versioned-file.ts';
 
 export interface MatterStoreOptions {
   dataDir: string;
@@ -27,12 +27,15 @@ export class MatterStore {
   readonly #index: VersionedFile<{ schemaVersion: 1; matters: MatterSummary[] }>;
   readonly #files = new Map<string, VersionedFile<MatterFile>>();
   #summaries = new Map<string, MatterSummary>();
+  /** summaries changed since the index was last written: the only ones its next write checks */
+  readonly #unindexed = new Map<string, MatterSummary>();
+  #indexTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #serial = new Serial();
 
   constructor(private readonly options: MatterStoreOptions) {
     this.dir = join(options.dataDir, 'matters');
     mkdirSync(this.dir, { recursive: true });
-    this.#index = new VersionedFile(join(options.dataDir, 'index.json'), indexFileFormat, this.#quarantine);
+    this.#index = new VersionedFile(join(options.dataDir, 'index.json'), indexFileFormat, this.#quarantine, { compact: true });
   }
 
   readonly #quarantine = async (file: string, reason: string) => this.options.quarantine.isolate(file, reason);
@@ -59,7 +62,10 @@ export class MatterStore {
       changed = true;
       known.delete(id);
       const file = await this.#readQuietly(id);
-      if (file) known.set(id, summaryOf(file));
+      if (!file) continue;
+      const summary = summaryOf(file);
+      known.set(id, summary);
+      this.#unindexed.set(id, summary);
     }
     this.#summaries = known;
     if (changed) await this.#writeIndex();
@@ -126,7 +132,7 @@ export class MatterStore {
       if (file.trashedAt) throw new StoreError('conflict', `The matter "${stored.title}" is in the trash; restore it before saving.`);
       if (options.baseUpdatedAt !== undefined && options.baseUpdatedAt !== stored.updatedAt)
         throw new StoreError('conflict', `The matter "${stored.title}" was saved at ${stored.updatedAt}, after this edit began; reload it and apply the edit again.`);
-      if (contentOf(matter) === contentOf(stored)) return stored;
+      if (sameContent(matter, stored)) return stored;
       const next = { ...matter, createdAt: stored.createdAt };
       return this.#append(file, next, options.summary ?? summarizeChange(stored, next));
     });
@@ -168,16 +174,50 @@ export class MatterStore {
     // The revision that was newest now keeps the way back from the new text to itself.
     const back = { ...previous, delta: diff(saved, file.matter) };
     const revisions = [...file.revisions.slice(0, -1), back, revision].slice(-historyLimit);
-    await this.#commit({ ...file, matter: saved, revisions });
+    await this.#commit({ ...file, matter: saved, revisions }, appendedCheck(file));
     return saved;
   }
 
-  /** Write the matter file, then the index. The matter file is the truth; the index follows it. */
-  async #commit(file: MatterFile): Promise<void> {
+  /**
+   * Write the matter file, then the index. The matter file is the truth; the index follows it.
+   * The index is checked for the one summary that changed: the others were checked when they
+   * were read or written, and checking 1,000 of them took most of a save.
+   */
+  async #commit(file: MatterFile, check?: WriteCheck<MatterFile>): Promise<void> {
     const id = current(file).id;
-    await this.#file(id).write(file);
-    this.#summaries.set(id, summaryOf(file));
-    await this.#writeIndex();
+    await this.#file(id).write(file, check);
+    const summary = summaryOf(file);
+    this.#summaries.set(id, summary);
+    this.#unindexed.set(id, summary);
+    if (check) this.#indexSoon();
+    else await this.#writeIndex();
+  }
+
+  /**
+   * After a save, the index follows within `indexDelayMs`: rapid saves (typing in the editor)
+   * share one index write. The index is a cache of the matter files, and open() rebuilds the
+   * summary of any matter file newer than it, so a crash in between loses nothing (the SIGKILL
+   * test reopens the folder and compares the two).
+   */
+  #indexSoon(): void {
+    if (this.#indexTimer) return;
+    this.#indexTimer = setTimeout(() => {
+      this.#indexTimer = undefined;
+      this.flush().catch((e: NodeJS.ErrnoException) => {
+        if (e.code === 'ENOENT' && !existsSync(this.options.dataDir)) return; // the data folder was removed (a test's temporary folder)
+        console.error(`Mandate could not update the matter index (${e.message}); it is rebuilt from the matter files at the next start.`);
+      });
+    }, indexDelayMs);
+    this.#indexTimer.unref?.(); // never keeps the process alive: the next open catches up
+  }
+
+  /** Write the index now if a save left it behind (on quit, and in tests). */
+  flush(): Promise<void> {
+    clearTimeout(this.#indexTimer);
+    this.#indexTimer = undefined;
+    return this.#serial.run(async () => {
+      if (this.#unindexed.size) await this.#writeIndex();
+    });
   }
 
   async #load(id: string): Promise<MatterFile> {
@@ -219,7 +259,7 @@ export class MatterStore {
 
   #file(id: string): VersionedFile<MatterFile> {
     let f = this.#files.get(id);
-    if (!f) this.#files.set(id, (f = new VersionedFile(this.#path(id), matterFileFormat, this.#quarantine)));
+    if (!f) this.#files.set(id, (f = new VersionedFile(this.#path(id), matterFileFormat, this.#quarantine, { compact: true })));
     return f;
   }
 
@@ -239,12 +279,35 @@ export class MatterStore {
     return (await this.options.settings()).author;
   }
 
-  #writeIndex() {
-    return this.#index.write({ schemaVersion: 1, matters: [...this.#summaries.values()] });
+  /**
+   * Rewrite the index, checking only the summaries changed since the last write: the others were
+   * checked when they were read or written, and checking 1,000 of them took most of a save.
+   */
+  async #writeIndex() {
+    clearTimeout(this.#indexTimer);
+    this.#indexTimer = undefined;
+    const index: IndexFile = { schemaVersion: 1, matters: [...this.#summaries.values()] };
+    const changed = [...this.#unindexed.values()];
+    this.#unindexed.clear();
+    try {
+      await this.#index.write(index, () => {
+        for (const s of changed) {
+          const problem = issueOf(MatterSummarySchema.safeParse(s), ['matters', s.id]);
+          if (problem) return problem;
+        }
+        return undefined;
+      });
+    } catch (e) {
+      for (const s of changed) if (!this.#unindexed.has(s.id)) this.#unindexed.set(s.id, s);
+      throw e;
+    }
   }
 }
 
 const current = (file: MatterFile): Matter => file.matter;
+
+/** How long the index may trail a save (see #indexSoon). */
+export const indexDelayMs = 200;
 
 /** Walk back from the current matter through the deltas to revision `number`. */
 function matterAt(file: MatterFile, number: number): Matter {
@@ -256,6 +319,37 @@ function matterAt(file: MatterFile, number: number): Matter {
   const parsed = MatterSchema.safeParse(m);
   if (!parsed.success) throw new StoreError('invalid', `Revision ${number} of matter "${file.matter.id}" cannot be rebuilt from its history (${parsed.error.issues[0]?.message}).`);
   return parsed.data;
+}
+
+/** The first problem of a partial check, at its place in the file. */
+function issueOf(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }, at: PropertyKey[]) {
+  const first = result.success ? undefined : result.error?.issues[0];
+  return first ? { path: [...at, ...first.path], message: first.message } : undefined;
+}
+
+/**
+ * The check of a matter file after #append: the file was parsed when read, and the append changed
+ * only the matter, the revision that was newest (it gained its delta) and the new revision; the
+ * older revisions are as they were, or dropped by the cap. Checks those parts, and the invariants
+ * the whole-file schema adds (only the newest has no delta, numbers rise).
+ */
+function appendedCheck(before: MatterFile): WriteCheck<MatterFile> {
+  return (file) => {
+    const matter = issueOf(MatterSchema.safeParse(file.matter), ['matter']);
+    if (matter) return matter;
+    const n = file.revisions.length;
+    if (n < 1 || file.revisions.at(-1)!.delta !== undefined) return { path: ['revisions', n - 1, 'delta'], message: 'the newest revision is the matter itself and has no delta' };
+    for (let i = Math.max(0, n - 2); i < n; i++) {
+      const problem = issueOf(RevisionSchema.safeParse(file.revisions[i]), ['revisions', i]);
+      if (problem) return problem;
+      if (i < n - 1 && file.revisions[i]!.delta === undefined) return { path: ['revisions', i, 'delta'], message: 'an older revision needs its delta' };
+    }
+    if (n > 1 && file.revisions[n - 1]!.number <= file.revisions[n - 2]!.number) return { path: ['revisions', n - 1, 'number'], message: 'revision numbers must increase' };
+    // every older revision must be one the file already held, unchanged
+    const kept = new Set(before.revisions);
+    for (let i = 0; i < n - 2; i++) if (!kept.has(file.revisions[i]!)) return { path: ['revisions', i], message: 'an older revision was changed by a save' };
+    return undefined;
+  };
 }
 
 function summaryOf(file: MatterFile): MatterSummary {
