@@ -2,6 +2,7 @@
 // and the desktop menu's events when running in Electron.
 import { useEffect } from 'react';
 import { MatterScreen } from './editor/matter-screen.tsx';
+import { BidsScreen } from './bids/bids-screen.tsx';
 import { MattersScreen } from './screens/matters.tsx';
 import { NewMatterScreen } from './screens/new-matter.tsx';
 import { navigate, useRoute } from './router.ts';
@@ -15,7 +16,7 @@ export function App() {
     return () => offs.forEach((off) => off());
   }, []);
   useEffect(() => {
-    document.title = route.screen === 'matters' ? 'Mandate' : route.screen === 'new' ? 'New matter · Mandate' : 'Matter · Mandate';
+    document.title = route.screen === 'matters' ? 'Mandate' : route.screen === 'bids' ? 'Bid evaluations · Mandate' : route.screen === 'new' ? 'New matter · Mandate' : 'Matter · Mandate';
   }, [route]);
   return (
     <>
@@ -24,6 +25,7 @@ export function App() {
       </a>
       <div className="app">
         {route.screen === 'matters' && <MattersScreen />}
+        {route.screen === 'bids' && <BidsScreen />}
         {route.screen === 'new' && <NewMatterScreen key={route.kind} kind={route.kind} />}
         {route.screen === 'matter' && <MatterScreen key={route.id} id={route.id} tab={route.tab} />}
       </div>

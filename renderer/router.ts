@@ -5,11 +5,13 @@ import type { DocumentKind } from './model.ts';
 
 export type Route =
   | { screen: 'matters' }
+  | { screen: 'bids' }
   | { screen: 'new'; kind: DocumentKind }
   | { screen: 'matter'; id: string; tab: 'draft' | 'preview' | 'export' | 'history' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.split('?')[0]!.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'bids') return { screen: 'bids' };
   if (parts[0] === 'new' && (parts[1] === 'psp-contract' || parts[1] === 'public-security-mou')) return { screen: 'new', kind: parts[1] };
   if (parts[0] === 'matter' && parts[1]) {
     const tab = parts[2] === 'preview' || parts[2] === 'export' || parts[2] === 'history' ? parts[2] : 'draft';
@@ -19,6 +21,7 @@ export function parseRoute(hash: string): Route {
 }
 
 export function href(route: Route): string {
+  if (route.screen === 'bids') return '#/bids';
   if (route.screen === 'new') return `#/new/${route.kind}`;
   if (route.screen === 'matter') return `#/matter/${encodeURIComponent(route.id)}${route.tab === 'draft' ? '' : `/${route.tab}`}`;
   return '#/';

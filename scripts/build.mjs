@@ -35,7 +35,11 @@ const entries = [
   {
     in: 'renderer/index.tsx',
     out: 'dist/renderer/app.js',
-    opts: { platform: 'browser', target: 'chrome120', bundle: true, format: 'esm', sourcemap: true, minify: true, logLevel: 'warning', jsx: 'automatic' },
+    opts: {
+      platform: 'browser', target: 'chrome120', bundle: true, format: 'esm', sourcemap: true, minify: true, logLevel: 'warning', jsx: 'automatic',
+      // csv-parse's default build needs Node's Buffer; its browser build carries its own (the bids workspace imports CSV in the page)
+      alias: { 'csv-parse/sync': './node_modules/csv-parse/dist/esm/sync.js' },
+    },
   },
 ];
 

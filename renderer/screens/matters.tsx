@@ -89,6 +89,9 @@ export function MattersScreen() {
             <a className="button secondary" href={href({ screen: 'new', kind: 'public-security-mou' })}>
               New MoU
             </a>
+            <a className="button secondary" href={href({ screen: 'bids' })}>
+              Bid evaluations
+            </a>
           </div>
         )}
       </header>
