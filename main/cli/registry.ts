@@ -7,5 +7,6 @@ import { clausesCommand } from './clauses.ts';
 import { libraryCommand } from './library.ts';
 import { exportCommand } from './export.ts';
 import { bidsCommand } from './bids.ts';
+import { quarantineCommand } from './quarantine.ts';
 
-export const commands: CliCommand[] = [newCommand, requirementsCommand, validateCommand, clausesCommand, libraryCommand, exportCommand, bidsCommand];
+export const commands: CliCommand[] = [newCommand, requirementsCommand, validateCommand, clausesCommand, libraryCommand, exportCommand, bidsCommand, quarantineCommand];
