@@ -11,9 +11,11 @@ import { fingerprint } from '../engine/fingerprint.ts';
 import { isSignatureReady, type Finding } from '../engine/findings.ts';
 import type { Matter } from '../engine/matter.ts';
 import { validate } from '../engine/validate.ts';
-import { renderDocx } from '../engine/render/docx.ts';
 import type { FontFiles } from '../engine/render/fonts.ts';
-import { renderPdf, UnsupportedCharactersError } from '../engine/render/pdf.ts';
+// The renderers are loaded on demand: a PDF export never parses the DOCX library, and the
+// command line starts without either.
+const loadPdfRenderer = () => import('../engine/render/pdf.ts');
+const loadDocxRenderer = () => import('../engine/render/docx.ts');
 
 export type ExportFormat = 'docx' | 'pdf';
 
@@ -62,9 +64,11 @@ export async function exportMatter(matter: Matter, options: { format: ExportForm
   const print = fingerprint(tree);
   const dates = { createdAt: matterDate(matter.createdAt, matter.documentDate), modifiedAt: matterDate(matter.updatedAt, matter.createdAt, matter.documentDate) };
   if (options.format === 'docx') {
+    const { renderDocx } = await loadDocxRenderer();
     const bytes = await renderDocx(tree, { fingerprint: print, ...dates });
     return { ok: true, bytes, fingerprint: print, findings };
   }
+  const { renderPdf, UnsupportedCharactersError } = await loadPdfRenderer();
   try {
     const { bytes, pageCount } = await renderPdf(tree, { fonts: loadFonts(), fingerprint: print, ...dates, deflate: nativeDeflate });
     return { ok: true, bytes, fingerprint: print, pageCount, findings };

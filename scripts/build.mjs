@@ -26,7 +26,8 @@ const cli = {
   banner: { js: "import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);" },
 };
 const entries = [
-  { in: 'main/cli.ts', out: 'dist/cli.mjs', opts: cli },
+  // Split into chunks so each command parses only the code it runs (pdf-lib for PDF, docx for DOCX).
+  { in: 'main/cli.ts', out: 'dist/cli.mjs', opts: cli, split: true },
   { in: 'main/server-main.ts', out: 'dist/server.mjs', opts: { ...node, format: 'esm' } },
   // The Electron bundles carry their dependencies (only `electron` stays external), so the packaged
   // app needs no node_modules and ESM-only packages (lowdb) work from CommonJS.
@@ -45,7 +46,8 @@ const entries = [
 
 for (const e of entries) {
   if (!existsSync(e.in)) continue;
-  await build({ entryPoints: [e.in], outfile: e.out, ...e.opts });
+  if (e.split) await build({ entryPoints: { cli: e.in }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]', outExtension: { '.js': '.mjs' }, ...e.opts });
+  else await build({ entryPoints: [e.in], outfile: e.out, ...e.opts });
 }
 if (existsSync('renderer/index.html')) {
   mkdirSync('dist/renderer', { recursive: true });

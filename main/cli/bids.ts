@@ -16,8 +16,6 @@ import { evaluationReport } from '../../engine/bids/report.ts';
 import { money, points } from '../../engine/bids/describe.ts';
 import { awardMatter, AwardError } from '../../engine/bids/award.ts';
 import { fingerprint } from '../../engine/fingerprint.ts';
-import { renderDocx } from '../../engine/render/docx.ts';
-import { renderPdf } from '../../engine/render/pdf.ts';
 import type { FontFiles } from '../../engine/render/fonts.ts';
 import { CliInputError, describeZodError, parseArgs, readJsonFile } from './io.ts';
 import { readFacts } from './matter-input.ts';
@@ -148,7 +146,11 @@ async function compare(argv: string[]): Promise<number> {
     const { date, text } = reportDate(options.date);
     const tree = evaluationReport(result, { dateText: text, rejected: imported.rejected, ...((options.reference ?? reference) ? { reference: options.reference ?? reference! } : {}) });
     const common = { fingerprint: fingerprint(tree), createdAt: date, modifiedAt: date };
-    const bytes = ext === '.docx' ? await renderDocx(tree, common) : (await renderPdf(tree, { ...common, fonts: loadFonts() })).bytes;
+    // Renderers load on demand, so the other bids commands start without them.
+    const bytes =
+      ext === '.docx'
+        ? await (await import('../../engine/render/docx.ts')).renderDocx(tree, common)
+        : (await (await import('../../engine/render/pdf.ts')).renderPdf(tree, { ...common, fonts: loadFonts() })).bytes;
     writeFileSync(options.out, bytes);
     console.error(`Wrote the evaluation report to ${options.out}.`);
   }
