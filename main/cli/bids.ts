@@ -2,9 +2,8 @@
 // standards (gates, weighted criteria, ranking, sensitivity), write the evaluation report for
 // the tender file, and carry the award into a PSP agreement matter.
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { CriteriaSetSchema, describeProblem, type CriteriaSet, type ImportResult } from '../../engine/bids/model.ts';
 import { defaultCriteria, defaultCriteriaInput } from '../../engine/bids/defaults.ts';
 import { bidsCsvTemplate } from '../../engine/bids/import-csv.ts';
@@ -16,7 +15,7 @@ import { evaluationReport } from '../../engine/bids/report.ts';
 import { money, points } from '../../engine/bids/describe.ts';
 import { awardMatter, AwardError } from '../../engine/bids/award.ts';
 import { fingerprint } from '../../engine/fingerprint.ts';
-import type { FontFiles } from '../../engine/render/fonts.ts';
+import { loadFonts, nativeDeflate } from '../export-matter.ts';
 import { CliInputError, describeZodError, parseArgs, readJsonFile } from './io.ts';
 import { readFacts } from './matter-input.ts';
 import type { CliCommand } from './command.ts';
@@ -109,18 +108,6 @@ function printRanking(result: EvaluationResult, imported: ImportResult): void {
   if (result.winners.length === 1) out.push(`Recommendation: award to ${result.winners[0]!.bidder} (${points(result.winners[0]!.total)} points).`);
   else if (result.winners.length > 1) out.push(`Recommendation: ${result.winners.map((w) => w.bidder).join(' and ')} are tied; the committee decides.`);
   console.log(out.join('\n'));
-}
-
-/** The four DejaVu Serif faces shipped in assets/fonts/, found from the source tree or the bundle. */
-function loadFonts(): FontFiles {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'assets', 'fonts', 'DejaVuSerif.ttf'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error('The PDF fonts (assets/fonts/DejaVuSerif*.ttf) are missing from the installation.');
-    dir = up;
-  }
-  const f = (name: string) => new Uint8Array(readFileSync(join(dir, 'assets', 'fonts', name)));
-  return { regular: f('DejaVuSerif.ttf'), bold: f('DejaVuSerif-Bold.ttf'), italic: f('DejaVuSerif-Italic.ttf'), boldItalic: f('DejaVuSerif-BoldItalic.ttf') };
 }
 
 function reportDate(option: string | undefined): { date: Date; text: string } {
