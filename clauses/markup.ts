@@ -1,15 +1,16 @@
 // Runtime: any (pure). The inline markup of clause text (see HACKING.md):
-//   {{name}}  placeholder   {@id}  cross-reference   {def:Term}  inline definition
+//   {{name}}  placeholder   {@id}  cross-reference ({@id#2}: its second numbered paragraph)
+//   {def:Term}  inline definition
 // One tokenizer serves the load-time library check, assembly and validation.
 import type { Block, Item } from './schema.ts';
 
 export type Token =
   | { type: 'text'; text: string }
   | { type: 'var'; name: string }
-  | { type: 'xref'; id: string }
+  | { type: 'xref'; id: string; paragraph?: number }
   | { type: 'def'; term: string };
 
-const markupRe = /\{\{([a-zA-Z][a-zA-Z0-9]*)\}\}|\{@([a-z0-9]+(?:-[a-z0-9]+)*)\}|\{def:([^{}]+)\}/g;
+const markupRe = /\{\{([a-zA-Z][a-zA-Z0-9]*)\}\}|\{@([a-z0-9]+(?:-[a-z0-9]+)*)(?:#([1-9][0-9]?))?\}|\{def:([^{}]+)\}/g;
 
 // Clause texts are mostly the library's own strings, tokenized again on every validation; a
 // bounded cache keeps that cheap. Callers must not mutate the returned arrays.
@@ -30,8 +31,8 @@ function tokenizeUncached(text: string): Token[] {
   for (const m of text.matchAll(markupRe)) {
     if (m.index > last) out.push({ type: 'text', text: text.slice(last, m.index) });
     if (m[1]) out.push({ type: 'var', name: m[1] });
-    else if (m[2]) out.push({ type: 'xref', id: m[2] });
-    else out.push({ type: 'def', term: m[3]!.trim() });
+    else if (m[2]) out.push(m[3] ? { type: 'xref', id: m[2], paragraph: Number(m[3]) } : { type: 'xref', id: m[2] });
+    else out.push({ type: 'def', term: m[4]!.trim() });
     last = m.index + m[0].length;
   }
   if (last < text.length) out.push({ type: 'text', text: text.slice(last) });
@@ -43,6 +44,11 @@ export function malformedMarkup(text: string): string[] {
   return tokenize(text)
     .filter((t): t is { type: 'text'; text: string } => t.type === 'text')
     .flatMap((t) => t.text.match(/\{[^}]*\}?/g) ?? []);
+}
+
+/** How many numbered paragraphs a clause body makes (each paragraph block is one: 12.1, 12.2 …). */
+export function paragraphCount(blocks: Block[]): number {
+  return blocks.filter((b) => typeof b === 'string' || 'p' in b).length;
 }
 
 function itemTexts(item: Item): string[] {

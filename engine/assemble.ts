@@ -3,6 +3,7 @@
 // annexes. Numbering, cross-references and defined terms are resolved here, once, for every
 // renderer. Deterministic: the same matter always gives the same tree.
 import type { Block, Item, Variable } from '../clauses/schema.ts';
+import { paragraphCount } from '../clauses/markup.ts';
 import type { Template } from '../templates/schema.ts';
 import type { DocBlock, DocumentTree, Run, Section, TocEntry } from './document.ts';
 import type { Matter } from './matter.ts';
@@ -23,7 +24,6 @@ const alpha = (n: number) => String.fromCharCode(96 + n);
 const roman = (n: number) =>
   ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'][n - 1] ?? String(n);
 const itemNumber = (depth: number, n: number) => `(${depth === 1 ? alpha(n) : depth === 2 ? roman(n) : alpha(n).toUpperCase()})`;
-const isParagraph = (b: Block) => typeof b === 'string' || 'p' in b || 'note' in b;
 
 export const clauseAnchor = (id: string) => `c-${id}`;
 export const articleAnchor = (id: string) => `art-${id}`;
@@ -31,6 +31,8 @@ export const articleAnchor = (id: string) => `art-${id}`;
 /** Numbers every article, clause and annex: the basis of cross-references and the outline. */
 function numberDocument(template: Template, included: IncludedClause[]) {
   const refs = new Map<string, { text: string; anchor: string }>();
+  /** every numbered paragraph of each clause, for references to a later paragraph ({@id#2}) */
+  const paragraphs = new Map<string, string[]>();
   const articles: { id: string; title: string; number: string; definitions: boolean; clauses: IncludedClause[] }[] = [];
   let n = 0;
   for (const a of template.articles) {
@@ -41,19 +43,27 @@ function numberDocument(template: Template, included: IncludedClause[]) {
     let m = a.definitions ? 1 : 0;
     for (const c of clauses) {
       refs.set(c.id, { text: `clause ${number}.${m + 1}`, anchor: clauseAnchor(c.id) });
-      m += Math.max(1, c.body.filter(isParagraph).length);
+      const count = paragraphCount(c.body);
+      paragraphs.set(c.id, Array.from({ length: count }, (_, i) => `${number}.${m + 1 + i}`));
+      m += count;
     }
   }
   const annexes = included.filter((c) => c.articleId === undefined);
   annexes.forEach((c, i) => refs.set(c.id, { text: `Annex ${i + 1}`, anchor: clauseAnchor(c.id) }));
-  return { refs, articles, annexes };
+  const reference = (id: string, paragraph?: number) => {
+    const ref = refs.get(id);
+    if (!ref || !paragraph || paragraph === 1) return ref;
+    const number = paragraphs.get(id)?.[paragraph - 1];
+    return number ? { text: `clause ${number}`, anchor: ref.anchor } : undefined;
+  };
+  return { reference, articles, annexes };
 }
 
 export function assemble(matter: Matter, options: AssembleOptions = {}): DocumentTree {
   const library = options.library ?? loadLibrary();
   const template = templateFor(matter.kind, library);
   const included = includedClauses(matter, template, library);
-  const { refs, articles, annexes } = numberDocument(template, included);
+  const { reference, articles, annexes } = numberDocument(template, included);
   const partyTerms = new Map(template.parties.map((p) => [p.role, p.term]));
   const docVars = new Map(template.variables.map((v) => [v.name, v]));
 
@@ -67,7 +77,7 @@ export function assemble(matter: Matter, options: AssembleOptions = {}): Documen
         const d = docVars.get(name);
         return d ? { variable: d, value: matter.values[d.name] } : undefined;
       },
-      reference: (id) => refs.get(id),
+      reference,
       titleOf: (id) => library.clauses.get(id)?.title ?? id,
       partyTerm: (role) => partyTerms.get(role as never) ?? role,
     };
@@ -133,7 +143,7 @@ export function assemble(matter: Matter, options: AssembleOptions = {}): Documen
     const blocks: DocBlock[] = [{ type: 'heading', level: 1, number: a.number, text: a.title, anchor: articleAnchor(a.id) }];
     for (const c of a.clauses) {
       const b = articleBlocks(c, a.number, m);
-      m += Math.max(1, c.body.filter(isParagraph).length);
+      m += paragraphCount(c.body);
       blocks.push(...b);
     }
     return { kind: 'article', anchor: articleAnchor(a.id), title: a.title, number: a.number, newPage: false, blocks };

@@ -10,7 +10,7 @@ export interface InlineContext {
   /** variables visible from this text: the clause's own first, then the document's */
   lookup(name: string): { variable: Variable; value: unknown; clauseId?: string } | undefined;
   /** "clause 12.3", "Annex 2", with the anchor; undefined when the target is not in the document */
-  reference(id: string): { text: string; anchor: string } | undefined;
+  reference(id: string, paragraph?: number): { text: string; anchor: string } | undefined;
   /** the title of a clause or annex, for a marker when a reference cannot be resolved */
   titleOf(id: string): string;
   partyTerm(role: string): string;
@@ -36,7 +36,7 @@ export function inlineRuns(text: string, ctx: InlineContext): Run[] {
         push({ text: `“${t.term}”`, bold: true });
         break;
       case 'xref': {
-        const ref = ctx.reference(t.id);
+        const ref = ctx.reference(t.id, t.paragraph);
         if (ref) push({ text: ref.text, ref: ref.anchor });
         else push({ text: missingText(`reference to “${ctx.titleOf(t.id)}”, which is not in this document`), missing: { clauseId: ctx.clauseId, variable: `@${t.id}` } });
         break;

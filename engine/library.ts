@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { ClauseSchema, GlossaryEntrySchema, type Clause, type DocumentKind, type GlossaryEntry, type Variable } from '../clauses/schema.ts';
 import { ProvisionSchema, RequirementRuleSchema, type Provision, type RequirementRule } from '../clauses/provision-schema.ts';
-import { tokensOf, tokenize, malformedMarkup, blockTexts } from '../clauses/markup.ts';
+import { tokensOf, tokenize, malformedMarkup, blockTexts, paragraphCount } from '../clauses/markup.ts';
 import type { ClauseGroup } from '../clauses/group.ts';
 import { groups as libraryGroups } from '../clauses/index.ts';
 import { provisions as catalogue, houseProvisions } from '../clauses/provisions.ts';
@@ -140,6 +140,8 @@ function checkClause(clause: Clause, clauses: Map<string, Clause>, templates: Ma
       if (t.type === 'xref') {
         const target = clauses.get(t.id);
         if (!target) problems.push(`${owner}, alternative "${alt.id}": cross-reference {@${t.id}} names no clause or annex`);
+        else if (t.paragraph && (target.role === 'annex' || target.alternatives.some((a) => paragraphCount(a.body) < t.paragraph!)))
+          problems.push(`${owner}, alternative "${alt.id}": {@${t.id}#${t.paragraph}} names a paragraph that ${target.role === 'annex' ? 'an annex does not number' : 'not every position of that clause has'}`);
         else if (!clause.kinds.some((k) => target.kinds.includes(k))) problems.push(`${owner}: cross-reference {@${t.id}} names a clause of another kind of document`);
       }
     }

@@ -2,7 +2,7 @@
 // citing the standard. Signature-ready means zero blocking findings. Fast enough to run on every
 // keystroke: it works on the marked-up text, without assembling the document.
 import type { Variable } from '../clauses/schema.ts';
-import { tokenize, malformedMarkup, blockTexts } from '../clauses/markup.ts';
+import { tokenize, malformedMarkup, blockTexts, paragraphCount } from '../clauses/markup.ts';
 import { factQuestions } from '../clauses/questions.ts';
 import type { Finding } from './findings.ts';
 import type { Matter } from './matter.ts';
@@ -65,7 +65,8 @@ export function validate(matter: Matter, library: Library = loadLibrary()): Find
   const docVars = new Map(template.variables.map((v) => [v.name, v]));
   const docVarsUsed = new Set<string>();
   const partyLabel = (role: string) => template.parties.find((p) => p.role === role)?.label ?? role;
-  for (const c of included) checkIncludedClause(c, { facts, add, includedIds, docVars, docVarsUsed, library, parties: matter.parties, partyLabel });
+  const includedById = new Map(included.map((i) => [i.id, i]));
+  for (const c of included) checkIncludedClause(c, { facts, add, includedIds, included: includedById, docVars, docVarsUsed, library, parties: matter.parties, partyLabel });
 
   // Document-level values used anywhere in the text (recitals and definitions included).
   for (const r of template.recitals) for (const t of tokenize(r)) if (t.type === 'var') docVarsUsed.add(t.name);
@@ -96,6 +97,7 @@ interface ClauseCheckContext {
   facts: ReturnType<typeof completeFacts>;
   add: (f: Finding) => void;
   includedIds: Set<string>;
+  included: Map<string, IncludedClause>;
   docVars: Map<string, Variable>;
   docVarsUsed: Set<string>;
   library: Library;
@@ -137,6 +139,11 @@ function checkIncludedClause(c: IncludedClause, x: ClauseCheckContext) {
         if (own.has(t.name)) used.add(t.name);
         else if (x.docVars.has(t.name)) x.docVarsUsed.add(t.name);
         else x.add({ severity: 'blocking', code: 'placeholder-unresolved', message: `${q(clause.title)} uses the placeholder {{${t.name}}}, which names no value of this clause or document.`, where: { ...where, variable: t.name }, fix: 'Correct the placeholder or remove it from the edited text.' });
+      }
+      if (t.type === 'xref' && t.paragraph && x.includedIds.has(t.id)) {
+        const target = x.included.get(t.id)!;
+        if (paragraphCount(target.body) < t.paragraph)
+          x.add({ severity: 'blocking', code: 'xref-unresolved', message: `${q(clause.title)} refers to paragraph ${t.paragraph} of ${q(target.clause.title)}, which has only ${paragraphCount(target.body)} in this document.`, where: { ...where, variable: `@${t.id}#${t.paragraph}` }, fix: 'Correct the reference, or restore the paragraph it points to.' });
       }
       if (t.type === 'xref' && !x.includedIds.has(t.id)) {
         const target = x.library.clauses.get(t.id);

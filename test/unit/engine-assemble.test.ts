@@ -50,7 +50,7 @@ test('cross-references resolve to the generated numbers and carry anchors', () =
   const tree = assemble(armedMatter(), { library });
   const firearms = blocks(tree, 'article').find((b) => b.type === 'clause' && b.clauseId === 'firearms')!;
   assert.ok('runs' in firearms);
-  assert.match(runsText(firearms.runs), /listed in Annex 1\. An Authorised Weapon is handed over within 24 hours\. See clause 2\.1\./);
+  assert.match(runsText(firearms.runs), /listed in Annex 1\. An Authorised Weapon is handed over within 24 hours\. See clause 2\.1 and clause 2\.2\./);
   assert.ok(firearms.runs.some((r) => r.ref === 'c-annex-register'));
 });
 

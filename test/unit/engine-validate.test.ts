@@ -176,3 +176,9 @@ test('a value kept on a party is read from the party, and a position that needs 
   const f = find(validate(m, lib), 'party-missing');
   assert.match(f.message, /needs the government as a party/);
 });
+
+test('a reference to a later paragraph that an edit removed is blocking', () => {
+  const m = complete();
+  m.clauses.scope!.edit = { body: ['The Provider shall guard the Site with {{postCount}} posts.'], baseVersion: 1, note: '', reviewed: true };
+  assert.match(find(validate(m, library), 'xref-unresolved').message, /refers to paragraph 2 of “Scope of the Services”, which has only 1 in this document/);
+});

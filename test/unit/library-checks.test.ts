@@ -68,3 +68,7 @@ test('a glossary term defined twice for the same kind fails at load', () => {
   const problems = problemsOf(() => build({ ...miniGroup, glossary: [...miniGroup.glossary, { term: 'Site', kinds: ['psp-contract'], definition: 'again' }] }));
   assert.match(problems.join('\n'), /the term "Site" is defined twice for psp-contract/);
 });
+
+test('a reference to a paragraph that a position of the target lacks fails at load', () => {
+  assert.match(problemsOf(() => build(withBody(['See {@firearms#3}.']))).join('\n'), /\{@firearms#3\} names a paragraph that not every position of that clause has/);
+});
