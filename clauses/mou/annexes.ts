@@ -94,7 +94,7 @@ export const annexClauses: ClauseInput[] = [
         label: 'Schedule and register',
         rationale: 'The agreed list and the record of delivery in one place.',
         body: [
-          { note: 'Part A lists every Contribution (a payment, Equipment or other support in kind) the Company has agreed to make under {@mou-company-contributions}. Part B records each Contribution made and the Command\'s receipt, as required by {@mou-payments-lawful-accounted}.' },
+          { note: 'Part A lists every Contribution (a payment, Equipment or other support in kind) the Company has agreed to make under {@mou-company-contributions}. Part B records each Contribution made and the Command\'s receipt, as required by {@mou-payments-lawful-accounted#2} and {@mou-payments-lawful-accounted#3}.' },
           { h: 'Part A: Agreed Contributions' },
           {
             table: {
@@ -151,8 +151,8 @@ export const annexClauses: ClauseInput[] = [
                 ['Incident involving the Assigned Forces', 'Command', 'Company Liaison Officer', 'As set in {@mou-force-incident-reporting}'],
                 ['Incident involving Company security or a Private Security Provider', 'Company', 'Command Liaison Officer', 'As set in {@mou-force-incident-reporting}'],
                 ['Allegation of a Human Rights Abuse', 'Company', 'Command and Competent Authority', 'As set in {@mou-abuse-allegations-investigation}'],
-                ['Change of deployment areas or tasks', 'Command', 'Company Liaison Officer', 'As set in {@mou-purpose-and-roles}'],
-                ['Change in the Company\'s operations', 'Company', 'Command Liaison Officer', 'As set in {@mou-communication-and-reporting}'],
+                ['Change of deployment areas or tasks', 'Command', 'Company Liaison Officer', 'As set in {@mou-purpose-and-roles#3}'],
+                ['Change in the Company\'s operations', 'Company', 'Command Liaison Officer', 'As set in {@mou-communication-and-reporting#3}'],
               ],
             },
           },

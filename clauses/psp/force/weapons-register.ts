@@ -94,7 +94,7 @@ export const weaponsRegisterAnnex: ClauseInput = {
           p: 'Inspection, loss and disposal.',
           items: [
             'Inspect each item at the interval set in {@weapons-management-procedures} and record the result in Part E.',
-            'On discovering a loss or theft, search at once, secure the armoury, and report as {@weapons-management-procedures} requires.',
+            'On discovering a loss or theft, search at once, secure the armoury, and report as {@weapons-management-procedures#2} requires.',
             'Dispose of a firearm or ammunition only through the Competent Authority, with its receipt attached to this register.',
           ],
         },
