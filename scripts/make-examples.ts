@@ -53,7 +53,8 @@ function completePsp(): Matter {
       'The Site borders three farming communities whose members have protested over land compensation and artisanal mining access; the Ghana Police Service maintains a post at the main gate, and armed robberies of gold in transit have occurred in the district.',
     localStaffShare: 80,
   });
-  set(m, 'personnel-numbers-and-posts', { siteManagerName: 'Abena Owusu' });
+  set(m, 'personnel-numbers-and-posts', { siteManagerName: 'Abena Owusu', numberOfGuards: 96 });
+  set(m, 'price-and-incentives', { annualFees: { amount: 1_840_000, currency: 'USD' } });
   set(m, 'community-communication', { communityLanguages: ['English', 'Fante', 'Wassa'] });
   set(m, 'weapons-authorisation-and-equipment', {
     firearmsJustification: 'two armed robberies of the gold room escort in 2025 involved firearms, and the Ghana Police Service cannot escort every shipment',

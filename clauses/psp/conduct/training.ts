@@ -12,7 +12,7 @@ const notInArmedConflict: FactsRule = { fact: 'armedConflict', is: false };
 const carriesEquipment: FactsRule = { any: [{ fact: 'armedPersonnel', is: true }, { fact: 'lessLethalEquipment', is: true }] };
 const carriesNoEquipment: FactsRule = { not: carriesEquipment };
 
-const noDeploymentUntilTrained: Block = 'The Provider shall not deploy any member of Personnel to perform the Services until that person has completed the pre-deployment training in the Training Plan and passed its assessment.';
+const noDeploymentUntilTrained: Block = 'The Provider shall not deploy any member of Personnel to perform the Services until that person has completed the pre-deployment training in the Training Plan, of at least {{preDeploymentTrainingHours}} hours in total, and passed its assessment.';
 
 const trainingDelivery: Block = {
   p: 'The Provider shall:',
@@ -44,6 +44,16 @@ export const trainingProgramme: ClauseInput = {
     'The Training Plan annex carries the topics, hours, trainers and refresher interval, so this clause only sets the duties. ' +
     'Providers mobilising at short notice ask to finish the needs analysis after signature. The fallback allows that, but it is flagged below the Toolkit\'s good practice because Personnel may be deployed before the needs are known; keep the period short and the annexed plan as the floor.',
   variables: [
+    {
+      name: 'preDeploymentTrainingHours',
+      type: 'integer',
+      label: 'Minimum hours of pre-deployment training per person',
+      help: 'The total the Provider committed to in its tender; the Training Plan topics must add up to at least this.',
+      min: 8,
+      max: 400,
+      unit: 'hours',
+      default: 40,
+    },
     { name: 'trainingRecordBusinessDays', type: 'integer', label: 'Time to send the Company each training record', min: 1, max: 20, unit: 'Business Days', default: 5 },
     { name: 'trainingReviewMonths', type: 'integer', label: 'Interval for reviewing the Training Plan', min: 3, max: 24, unit: 'months', default: 12 },
     { name: 'needsAnalysisDays', type: 'integer', label: 'Time to complete the training needs analysis after the Effective Date (fallback)', min: 7, max: 90, unit: 'calendar days', default: 30 },

@@ -4,9 +4,13 @@ import type { ClauseInput } from '../../schema.ts';
 
 const kinds: ClauseInput['kinds'] = ['psp-contract'];
 
+/** The price the tender scored, as a ceiling: only indexation and changes the Company orders lift it. */
+const feeCap =
+  'The Provider shall not invoice, for any period of 12 months starting on the Effective Date or an anniversary of it, Fees exceeding {{annualFees}} in total, except for the annual adjustment by the price index and for changes in posts that the Company orders under {@personnel-numbers-and-posts#3}.';
+
 const priceBasis = [
   'The Parties acknowledge that the Company selected the Provider on the basis of the quality of its proposal, its ability to meet the standards of this Agreement and its price, and that price was not the only criterion.',
-  'The Fees include every cost of complying with this Agreement, including vetting, training, equipment, insurance and wages at or above the rates required by Applicable Law. The Provider shall not reduce any of those measures to offset an increase in its costs.',
+  'The Fees include every cost of complying with this Agreement, including vetting, training, equipment, insurance and wages at or above the rates required by Applicable Law. The Provider shall not reduce any of those measures to offset an increase in its costs. ' + feeCap,
 ];
 
 const serviceCredits =
@@ -63,6 +67,7 @@ export const commercialClauses: ClauseInput[] = [
     topic: 'commercial',
     kinds,
     variables: [
+      { name: 'annualFees', label: 'Maximum Fees for any 12 months', help: 'The annual price the Provider bid; the cap holds the Fees to what was scored in the tender.', type: 'money', min: 0 },
       { name: 'serviceCreditShare', label: 'Service credit for each service level missed', type: 'percentage', min: 0, max: 10, default: 2 },
       { name: 'serviceCreditCap', label: 'Maximum monthly service credits', type: 'percentage', min: 0, max: 30, default: 10 },
       { name: 'incentiveShare', label: 'Performance payment for each compliant 6-month period', type: 'percentage', min: 0, max: 10, default: 2 },

@@ -139,6 +139,7 @@ export const servicesClauses: ClauseInput[] = [
     kinds,
     variables: [
       { name: 'reliefMargin', label: 'Relief pool above rostered strength', type: 'percentage', min: 0, max: 50, default: 10 },
+      { name: 'numberOfGuards', label: 'Minimum number of Personnel assigned to the Site', help: 'The strength the Provider committed to in its tender, relief pool included.', type: 'integer', min: 1, max: 5000 },
       { name: 'siteManagerName', label: 'Name of the Provider\'s site manager', type: 'text', maxLength: 120 },
       { name: 'postChangeNotice', label: 'Notice for a change in posts', type: 'duration', units: ['calendar days'], min: 1, max: 90, default: { amount: 14, unit: 'calendar days' } },
     ],
@@ -154,7 +155,7 @@ export const servicesClauses: ClauseInput[] = [
         label: 'Site manager changed only with consent',
         rationale: 'Keeps one accountable manager whom the Company has accepted.',
         body: [
-          'The Provider shall staff each post listed in {@annex-posts-and-rates} with the number of Personnel, for the hours and with the qualifications stated there, and shall keep a relief pool of at least {{reliefMargin}} above rostered strength so that leave, sickness and training never leave a post unstaffed.',
+          'The Provider shall staff each post listed in {@annex-posts-and-rates} with the number of Personnel, for the hours and with the qualifications stated there, and shall keep a relief pool of at least {{reliefMargin}} above rostered strength so that leave, sickness and training never leave a post unstaffed. The Provider shall keep at least {{numberOfGuards}} Personnel assigned to the Site throughout the Term.',
           'The Provider appoints {{siteManagerName}} as its site manager, responsible for the Services and for liaison with the Company. The Provider shall not replace the site manager without the Company\'s prior written consent, except in case of death, illness, resignation or dismissal, in which case it shall appoint a replacement acceptable to the Company within 10 Business Days.',
           'The Company may increase or reduce the number of posts, or change their hours, by notice given at least {{postChangeNotice}} before the change takes effect. The Fees change at the rates set out in {@annex-posts-and-rates}.',
         ],
@@ -164,7 +165,7 @@ export const servicesClauses: ClauseInput[] = [
         label: 'Site manager changed on notice',
         rationale: 'For Providers that rotate managers between Sites; the Company keeps a right to object.',
         body: [
-          'The Provider shall staff each post listed in {@annex-posts-and-rates} with the number of Personnel, for the hours and with the qualifications stated there, and shall keep a relief pool of at least {{reliefMargin}} above rostered strength so that leave, sickness and training never leave a post unstaffed.',
+          'The Provider shall staff each post listed in {@annex-posts-and-rates} with the number of Personnel, for the hours and with the qualifications stated there, and shall keep a relief pool of at least {{reliefMargin}} above rostered strength so that leave, sickness and training never leave a post unstaffed. The Provider shall keep at least {{numberOfGuards}} Personnel assigned to the Site throughout the Term.',
           'The Provider appoints {{siteManagerName}} as its site manager, responsible for the Services and for liaison with the Company. The Provider may replace the site manager by giving the Company at least 20 Business Days\' notice; the Company may object on reasonable grounds within 5 Business Days after the notice, and the Provider shall then propose another candidate.',
           'The Company may increase or reduce the number of posts, or change their hours, by notice given at least {{postChangeNotice}} before the change takes effect. The Fees change at the rates set out in {@annex-posts-and-rates}.',
         ],
