@@ -63,14 +63,15 @@ function registerIpc() {
       if (!isTrustedSender({ frameUrl: frame?.url, isMainFrame: frame === event.sender.mainFrame, fromOurWindow: event.sender === win?.webContents }))
         return { ok: false, error: { code: 'refused', message: 'This call did not come from the Mandate window.', issues: [] } };
       // Without a path, the desktop app asks where to save; the handler then writes there.
-      if (name === 'exportMatter' && input && typeof input === 'object' && !('path' in input) && win) {
+      if ((name === 'exportMatter' || name === 'exportEvaluationReport') && input && typeof input === 'object' && !('path' in input) && win) {
         const format = (input as { format?: unknown }).format === 'pdf' ? 'pdf' : 'docx';
-        const choice = await dialog.showSaveDialog(win, { title: `Export ${format.toUpperCase()}`, defaultPath: join(app.getPath('documents'), `contract.${format}`), filters: [{ name: format.toUpperCase(), extensions: [format] }] });
+        const suggested = name === 'exportMatter' ? 'contract' : 'evaluation-report';
+        const choice = await dialog.showSaveDialog(win, { title: `Export ${format.toUpperCase()}`, defaultPath: join(app.getPath('documents'), `${suggested}.${format}`), filters: [{ name: format.toUpperCase(), extensions: [format] }] });
         if (choice.canceled || !choice.filePath) return { ok: true, value: { saved: 'cancelled' } };
         input = { ...input, path: choice.filePath };
       }
       const result = await dispatch(ctx.handlers, name, input);
-      if (result.ok && ['createMatter', 'getMatter', 'duplicateMatter', 'deleteMatter', 'restoreMatter', 'updateMatter'].includes(name)) void refreshMenu();
+      if (result.ok && ['createMatter', 'getMatter', 'duplicateMatter', 'deleteMatter', 'restoreMatter', 'updateMatter', 'awardEvaluation'].includes(name)) void refreshMenu();
       return result;
     });
   }

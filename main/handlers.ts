@@ -2,9 +2,6 @@
 // web-mode server) call `dispatch`, which parses the input with the operation's schema, runs the
 // handler, checks the output against its schema and turns every failure into a typed ApiError:
 // a bad call is answered, never a crash.
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import { factQuestions } from '../clauses/questions.ts';
 import { assemble } from '../engine/assemble.ts';
 import { isSignatureReady, type Finding } from '../engine/findings.ts';
@@ -21,13 +18,15 @@ import {
   type ApiOutput,
   type ApiParsedInput,
   type ApiResult,
-  type ExportFormat,
   type MandateApi,
   type OperationName,
 } from './api.ts';
 import { exportMatter } from './export-matter.ts';
+import { createBidHandlers } from './bids-handlers.ts';
+import { ApiRefusal, deliver, fileStem, newRecordId } from './handler-support.ts';
 import { Store, StoreError } from './store/index.ts';
 
+export { ApiRefusal } from './handler-support.ts';
 export type Exporter = typeof exportMatter;
 
 export interface HandlerContext {
@@ -41,29 +40,6 @@ export interface HandlerContext {
 
 export type Handlers = { [N in OperationName]: (input: ApiParsedInput<N>) => Promise<ApiOutput<N>> };
 
-/** A refusal the user can act on, e.g. exporting a final version while blocking findings remain. */
-export class ApiRefusal extends Error {
-  constructor(
-    readonly code: ApiError['code'],
-    message: string,
-    readonly issues: ApiError['issues'] = [],
-  ) {
-    super(message);
-  }
-}
-
-/** A readable, unique matter id: "guarding-services-at-tarkwa-3f9a1c". */
-function newMatterId(title: string | undefined, kind: string): string {
-  const slug = (title ?? kind)
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
-  return `${slug || 'matter'}-${randomBytes(3).toString('hex')}`;
-}
-
 export function createHandlers(ctx: HandlerContext): Handlers {
   const { store, library } = ctx;
   const now = ctx.now ?? (() => new Date());
@@ -72,7 +48,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
   return {
     listMatters: async ({ trashed }) => store.matters.list({ trashed }),
     createMatter: async ({ kind, title, facts, parties }) => {
-      const matter = newMatter({ kind, id: newMatterId(title, kind), now: now().toISOString(), facts, title, parties }, library);
+      const matter = newMatter({ kind, id: newRecordId(title, kind), now: now().toISOString(), facts, title, parties }, library);
       const saved = await store.matters.create(matter);
       await store.touchRecent(saved.id);
       return saved;
@@ -87,7 +63,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       const source = await store.matters.get(id);
       const at = now().toISOString();
       const copyTitle = title ?? `${source.title} (copy)`;
-      const copy: Matter = { ...source, id: newMatterId(copyTitle, source.kind), title: copyTitle, status: 'draft', createdAt: at, updatedAt: at };
+      const copy: Matter = { ...source, id: newRecordId(copyTitle, source.kind), title: copyTitle, status: 'draft', createdAt: at, updatedAt: at };
       const saved = await store.matters.create(copy, `Duplicated from "${source.title}" (${source.id})`);
       await store.touchRecent(saved.id);
       return saved;
@@ -111,35 +87,15 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       const matter = await store.matters.get(id);
       const result = await (ctx.exporter ?? exportMatter)(matter, { format, draft });
       if (!result.ok) throw refusedExport(result.findings);
-      const base = {
-        fileName: `${fileStem(matter)}.${format}`,
-        byteLength: result.bytes.byteLength,
-        mediaType: mediaTypes[format],
-        fingerprint: result.fingerprint,
-        ...(result.pageCount ? { pageCount: result.pageCount } : {}),
-      };
-      if (!path) return { saved: 'bytes' as const, ...base, base64: Buffer.from(result.bytes).toString('base64') };
-      const target = withExtension(path, format);
-      writeAtomically(target, result.bytes);
-      return { saved: 'file' as const, ...base, path: target };
+      return deliver(result, format, fileStem(matter.title, matter.id), path);
     },
     listClauses: async ({ kind }) => [...library.clauses.values()].filter((c) => !kind || c.kinds.includes(kind)),
     getTemplate: async ({ kind }) => templateFor(kind, library),
     getSettings: async () => store.settings(),
     updateSettings: async (patch) => store.updateSettings(patch),
     quarantineReport: async () => store.quarantineReport(),
+    ...createBidHandlers({ store, library, now }),
   };
-}
-
-const mediaTypes: Record<ExportFormat, string> = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  pdf: 'application/pdf',
-};
-
-/** "Security Services Agreement – Tarkwa" → "Security Services Agreement - Tarkwa", safe on every OS. */
-function fileStem(matter: Matter): string {
-  const stem = matter.title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
-  return stem || matter.id;
 }
 
 /** A final export with blocking findings: the error lists each one where the user can fix it. */
@@ -151,20 +107,6 @@ function refusedExport(findings: Finding[]): ApiRefusal {
     `The document is not signature-ready: ${blocking.length} blocking finding${blocking.length === 1 ? '' : 's'} remain${blocking.length === 1 ? 's' : ''}. Resolve ${blocking.length === 1 ? 'it' : 'them'}, or export a draft.`,
     issues,
   );
-}
-
-function withExtension(path: string, format: ExportFormat): string {
-  if (!isAbsolute(path)) throw new ApiRefusal('invalid-input', `Export path "${path}" must be absolute (a full path such as /home/me/contract.${format}).`);
-  return extname(path).toLowerCase() === `.${format}` ? path : `${path}.${format}`;
-}
-
-/** Temporary file, then rename: a reader never sees half an export, and a failure leaves no stub. */
-function writeAtomically(target: string, bytes: Uint8Array) {
-  const dir = dirname(target);
-  mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
-  writeFileSync(tmp, bytes);
-  renameSync(tmp, target);
 }
 
 function errorOf(name: OperationName, e: unknown): ApiError {

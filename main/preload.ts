@@ -31,6 +31,16 @@ const api = {
   getSettings: call('getSettings'),
   updateSettings: call('updateSettings'),
   quarantineReport: call('quarantineReport'),
+  listEvaluations: call('listEvaluations'),
+  createEvaluation: call('createEvaluation'),
+  getEvaluation: call('getEvaluation'),
+  updateEvaluation: call('updateEvaluation'),
+  deleteEvaluation: call('deleteEvaluation'),
+  importBids: call('importBids'),
+  evaluateBids: call('evaluateBids'),
+  bidSensitivity: call('bidSensitivity'),
+  exportEvaluationReport: call('exportEvaluationReport'),
+  awardEvaluation: call('awardEvaluation'),
 } satisfies MandateApi;
 
 function subscribe<P>(channel: MenuEventName) {
