@@ -5,6 +5,7 @@ import type { Variable } from '../clauses/schema.ts';
 import { tokenize } from '../clauses/markup.ts';
 import type { Run } from './document.ts';
 import { checkValue, formatValue } from './values.ts';
+import { smartQuotes } from './typography.ts';
 
 export interface InlineContext {
   /** variables visible from this text: the clause's own first, then the document's */
@@ -30,7 +31,7 @@ export function inlineRuns(text: string, ctx: InlineContext): Run[] {
   for (const t of tokenize(text)) {
     switch (t.type) {
       case 'text':
-        push({ text: t.text });
+        push({ text: smartQuotes(t.text) });
         break;
       case 'def':
         push({ text: `“${t.term}”`, bold: true });
