@@ -1,75 +1,90 @@
-// Runtime: browser. The bids workspace: import a CSV or JSON file of bids against the default
-// criteria (standards.md §5), see every import problem by row and column, the ranking with the
-// excluded bids and why, the bid matrix and the stacked score chart; then Award, which creates
-// the PSP agreement pre-filled with the winner and the commitments it bid.
-import { useMemo, useState } from 'react';
+// Runtime: browser. The bids workspace: the evaluations list; for one evaluation, import a CSV
+// or JSON file of bids (every bad row or cell listed by row and column), the ranking with the
+// excluded bids and why, the stacked score chart, the bid matrix with evidence, the evaluation
+// report (DOCX/PDF), and Award, which creates the PSP agreement pre-filled from the winning bid.
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { awardMatter, type Award } from '../../engine/bids/award.ts';
-import { defaultCriteria } from '../../engine/bids/defaults.ts';
-import { points, tieRuleText } from './describe-shim.ts';
-import { readBidsCsv } from '../../engine/bids/import-csv.ts';
-import { readBidsJson } from '../../engine/bids/import-json.ts';
-import { describeProblem } from '../../engine/bids/model.ts';
 import { evaluate } from '../../engine/bids/score.ts';
+import { describeProblem } from '../../engine/bids/model.ts';
+import type { BidEvaluation, EvaluationSummary, ExportFormat } from '../../main/api.ts';
 import { call, messageOf, useApi } from '../api.ts';
+import { formatWhen } from '../model.ts';
 import { href, navigate } from '../router.ts';
+import { downloadBase64 } from '../ui/download.ts';
 import { ErrorNote, Pending } from '../ui/progress.tsx';
 import { ScoreChart } from './chart.tsx';
-import { loadEvaluations, newEvaluation, saveEvaluations, type StoredEvaluation } from './evaluations.ts';
+import { points, tieRuleText } from './describe-shim.ts';
 import { BidMatrix } from './matrix.tsx';
 
 export function BidsScreen() {
   const { api } = useApi();
-  const [list, setList] = useState<StoredEvaluation[]>(loadEvaluations);
-  const [currentId, setCurrentId] = useState<string | undefined>(() => loadEvaluations()[0]?.id);
+  const [list, setList] = useState<EvaluationSummary[] | undefined>();
+  const [current, setCurrent] = useState<BidEvaluation | undefined>();
   const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<string | undefined>();
   const [award, setAward] = useState<Award | undefined>();
-  const current = list.find((e) => e.id === currentId);
-  const result = useMemo(() => (current ? evaluate(current.evaluation.criteria, current.evaluation.bids) : undefined), [current]);
+  const [exported, setExported] = useState<string | undefined>();
+  // Scoring is the engine's pure function, run here so the view follows the data at once.
+  const result = useMemo(() => (current ? evaluate(current.criteria, current.bids) : undefined), [current]);
 
-  const importFile = async (file: File) => {
+  const run = async (label: string, fn: () => Promise<void>) => {
+    setBusy(label);
     setError(undefined);
     try {
-      const criteria = defaultCriteria();
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const imported = /\.json$/i.test(file.name) ? readBidsJson(JSON.parse(new TextDecoder().decode(bytes)), criteria) : readBidsCsv(bytes, criteria);
-      const e = newEvaluation(file.name.replace(/\.(csv|json)$/i, ''), criteria, imported);
-      const next = [e, ...list];
-      saveEvaluations(next);
-      setList(next);
-      setCurrentId(e.id);
-      setAward(undefined);
+      await fn();
     } catch (e) {
-      setError(`${file.name} could not be read: ${messageOf(e)}`);
+      setError(messageOf(e));
+    } finally {
+      setBusy(undefined);
     }
   };
+  const reload = useCallback(async () => setList(await call(api, 'listEvaluations', {})), [api]);
+  useEffect(() => {
+    reload().catch((e) => setError(messageOf(e)));
+  }, [reload]);
 
+  const open = (id: string) =>
+    run('Opening…', async () => {
+      setAward(undefined);
+      setExported(undefined);
+      setCurrent(await call(api, 'getEvaluation', { id }));
+    });
+  const create = () =>
+    run('Creating…', async () => {
+      const e = await call(api, 'createEvaluation', { title: `Tender ${new Date().toISOString().slice(0, 10)}` });
+      setCurrent(e);
+      await reload();
+    });
+  const importFile = (file: File) =>
+    run('Importing…', async () => {
+      const target = current ?? (await call(api, 'createEvaluation', { title: file.name.replace(/\.(csv|json)$/i, '') }));
+      const r = await call(api, 'importBids', { id: target.id, format: /\.json$/i.test(file.name) ? 'json' : 'csv', text: await file.text(), fileName: file.name });
+      setCurrent(r.evaluation);
+      setAward(undefined);
+      await reload();
+    });
+  const exportReport = (format: ExportFormat) =>
+    run('Writing the report…', async () => {
+      const r = await call(api, 'exportEvaluationReport', { id: current!.id, format });
+      if (r.saved === 'bytes') downloadBase64(r.base64, r.fileName, r.mediaType);
+      if (r.saved !== 'cancelled') setExported(r.saved === 'file' ? r.path : `your browser’s downloads folder (${r.fileName})`);
+    });
   const prepareAward = (bidder: string) => {
     setError(undefined);
     try {
+      // A preview of what Award will carry, from the same engine function the server runs.
       setAward(awardMatter({ result: result!, bidder, id: 'award-preview', now: new Date().toISOString() }));
     } catch (e) {
       setError(messageOf(e));
     }
   };
+  const confirmAward = (bidder: string) =>
+    run('Creating the agreement…', async () => {
+      const r = await call(api, 'awardEvaluation', { id: current!.id, bidder });
+      navigate({ screen: 'matter', id: r.matterId, tab: 'draft' });
+    });
 
-  const confirmAward = async (a: Award) => {
-    setBusy(true);
-    try {
-      // The API creates matters from facts and parties; the awarded clauses and values follow in one save.
-      const created = await call(api, 'createMatter', { kind: 'psp-contract', title: a.matter.title, facts: a.matter.facts, parties: a.matter.parties });
-      const saved = await call(api, 'updateMatter', {
-        matter: { ...created, clauses: a.matter.clauses, values: a.matter.values, parties: a.matter.parties },
-        baseUpdatedAt: created.updatedAt,
-        summary: `Award to ${a.bidder}: ${a.carried.length} commitments carried from the bid`,
-      });
-      navigate({ screen: 'matter', id: saved.id, tab: 'draft' });
-    } catch (e) {
-      setError(messageOf(e));
-      setBusy(false);
-    }
-  };
-
+  const imported = current?.lastImport;
   return (
     <main className="page bids" id="main">
       <p className="crumbs">
@@ -81,42 +96,79 @@ export function BidsScreen() {
           <p className="lede">Compare private security bids against the standards — exclusion criteria first, then weighted quality and a capped price — and carry the winner’s commitments into the contract.</p>
         </div>
         <div className="actions">
+          <button type="button" className="secondary" onClick={() => void create()}>
+            New evaluation
+          </button>
           <label className="button primary file-button">
-            Import bids (CSV or JSON)…
+            {current ? 'Import bids into this evaluation…' : 'Import bids (CSV or JSON)…'}
             <input type="file" accept=".csv,.json,text/csv,application/json" className="visually-hidden" onChange={(e) => { const f = e.target.files?.[0]; if (f) void importFile(f); e.target.value = ''; }} />
           </label>
         </div>
       </header>
       <ErrorNote message={error} />
-      {list.length > 1 && (
-        <div className="field evaluation-pick">
-          <label htmlFor="evaluation">Evaluation</label>
-          <select id="evaluation" value={currentId} onChange={(e) => { setCurrentId(e.target.value); setAward(undefined); }}>
+      <Pending active={busy !== undefined} label={busy ?? ''} />
+      {list && list.length > 0 && (
+        <nav aria-label="Evaluations" className="evaluations">
+          <ul>
             {list.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.name} ({e.evaluation.bids.length} bids)
-              </option>
+              <li key={e.id}>
+                <button type="button" className="evaluation-item" aria-current={current?.id === e.id ? 'true' : undefined} onClick={() => void open(e.id)}>
+                  <span className="title">{e.title}</span>
+                  <span className="muted small">
+                    {e.bidCount} bid{e.bidCount === 1 ? '' : 's'}
+                    {e.award ? ` · awarded to ${e.award.bidder}` : ''}
+                  </span>
+                </button>
+              </li>
             ))}
-          </select>
-        </div>
+          </ul>
+        </nav>
       )}
       {!current || !result ? (
-        <p className="empty">No evaluation yet. Import a bids file: one row per bid, one column per criterion (the command “mandate bids template” writes the header row).</p>
+        <p className="empty">{list?.length ? 'Choose an evaluation, or import a bids file.' : 'No evaluation yet. Import a bids file: one row per bid, one column per criterion (the command “mandate bids template” writes the header row).'}</p>
       ) : (
         <>
-          {(current.problems.length > 0 || current.rejected.length > 0) && (
+          <h2 className="evaluation-title">{current.criteria.title}</h2>
+          {imported && (
+            <p className="muted">
+              Last import: {imported.fileName ?? imported.format.toUpperCase()} on {formatWhen(imported.at)}, {imported.imported} bid{imported.imported === 1 ? '' : 's'} read.
+            </p>
+          )}
+          {imported && (imported.problems.length > 0 || imported.rejected.length > 0) && (
             <section className="banner warning" aria-labelledby="problems-title">
-              <h2 id="problems-title">Import: {current.problems.length} problem{current.problems.length === 1 ? '' : 's'}</h2>
+              <h2 id="problems-title">
+                Import: {imported.problems.length} problem{imported.problems.length === 1 ? '' : 's'}
+              </h2>
               <ul>
-                {current.problems.map((p, i) => (
+                {imported.problems.map((p, i) => (
                   <li key={i}>{describeProblem(p)}</li>
                 ))}
               </ul>
-              {current.rejected.length > 0 && <p>Not imported: {current.rejected.map((r) => `${r.bidder || '(no name)'} (${r.origin})`).join('; ')}.</p>}
+              {imported.rejected.length > 0 && <p>Not imported: {imported.rejected.map((r) => `${r.bidder || '(no name)'} (${r.origin})`).join('; ')}.</p>}
             </section>
           )}
+          {current.award && (
+            <p className="notice">
+              Awarded to {current.award.bidder} on {formatWhen(current.award.at)}: <a href={href({ screen: 'matter', id: current.award.matterId, tab: 'draft' })}>open the PSP agreement</a>.
+            </p>
+          )}
           <section aria-labelledby="ranking-title">
-            <h2 id="ranking-title">Ranking</h2>
+            <div className="section-head">
+              <h2 id="ranking-title">Ranking</h2>
+              <div className="actions">
+                <button type="button" className="secondary small" onClick={() => void exportReport('pdf')}>
+                  Evaluation report (PDF)
+                </button>
+                <button type="button" className="secondary small" onClick={() => void exportReport('docx')}>
+                  Evaluation report (DOCX)
+                </button>
+              </div>
+            </div>
+            {exported && (
+              <p className="notice" role="status">
+                Report saved to {exported}.
+              </p>
+            )}
             <table className="list-table ranking">
               <thead>
                 <tr>
@@ -139,7 +191,7 @@ export function BidsScreen() {
                     <td className="num">{b.excluded ? '—' : points(b.quality)}</td>
                     <td>{b.excluded ? `Excluded: ${b.gates.filter((g) => !g.passed).map((g) => g.reason).join(' ')}` : b.tieNote || (b.rank === 1 ? 'Ranked first' : '')}</td>
                     <td className="row-actions">
-                      {!b.excluded && (
+                      {!b.excluded && !current.award && (
                         <button type="button" className={b.rank === 1 ? 'primary small' : 'secondary small'} onClick={() => prepareAward(b.bidder)}>
                           Award to {b.bidder}…
                         </button>
@@ -158,9 +210,8 @@ export function BidsScreen() {
               <ul>
                 {award.carried.map((c) => (
                   <li key={c.criterionId}>
-                    {c.bid} → {c.clauseId ? `clause “${c.clauseId}”, ` : ''}
-                    {c.variable}
-                    {c.addedClause ? ' (clause added)' : ''}
+                    {c.bid} → {c.variable}
+                    {c.clauseId ? ` (clause “${c.clauseId}”${c.addedClause ? ', added' : ''})` : ''}
                   </li>
                 ))}
               </ul>
@@ -177,13 +228,12 @@ export function BidsScreen() {
                 </>
               )}
               <div className="actions">
-                <button type="button" className="primary" disabled={busy} onClick={() => void confirmAward(award)}>
+                <button type="button" className="primary" disabled={busy !== undefined} onClick={() => void confirmAward(award.bidder)}>
                   Create the PSP agreement
                 </button>
                 <button type="button" className="secondary" onClick={() => setAward(undefined)}>
                   Cancel
                 </button>
-                <Pending active={busy} label="Creating…" />
               </div>
             </section>
           )}

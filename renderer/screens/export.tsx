@@ -12,6 +12,7 @@ import { theLibrary, type Matter } from '../model.ts';
 import { href } from '../router.ts';
 import type { MatterSession } from '../state/matter-session.ts';
 import { targetOf } from '../editor/targets.ts';
+import { downloadBase64 } from '../ui/download.ts';
 import { ErrorNote, Pending } from '../ui/progress.tsx';
 
 interface Done {
@@ -20,18 +21,6 @@ interface Done {
   byteLength: number;
   fingerprint: string;
   draft: boolean;
-}
-
-function download(base64: string, fileName: string, mediaType: string) {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mediaType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function ExportScreen({ session, matter }: { session: MatterSession; matter: Matter }) {
@@ -58,7 +47,7 @@ export function ExportScreen({ session, matter }: { session: MatterSession; matt
       const print = fingerprint(assemble(saved, { draft, library }));
       const result = await call(api, 'exportMatter', { id: saved.id, format, draft, ...(path.trim() ? { path: path.trim() } : {}) });
       if (result.saved === 'cancelled') return;
-      if (result.saved === 'bytes') download(result.base64, result.fileName, result.mediaType);
+      if (result.saved === 'bytes') downloadBase64(result.base64, result.fileName, result.mediaType);
       if (!draft) await session.markExported();
       setDone({
         fileName: result.fileName,

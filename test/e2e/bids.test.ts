@@ -3,7 +3,9 @@
 // matrix, and awards the contract, which opens a PSP agreement pre-filled with the winner.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { createHttpClient } from '../../main/api-client-http.ts';
@@ -12,12 +14,13 @@ import { defaultCriteria } from '../../engine/bids/defaults.ts';
 import { readBidsCsv } from '../../engine/bids/import-csv.ts';
 import { evaluate } from '../../engine/bids/score.ts';
 import { awardMatter } from '../../engine/bids/award.ts';
-import { describeViolations, missingBrowser, openSession, repoRoot, screenshot, seriousA11yViolations, type Session } from './harness.ts';
+import { describeViolations, missingBrowser, missingTool, openSession, repoRoot, screenshot, seriousA11yViolations, type Session } from './harness.ts';
 
 const skip = missingBrowser();
 const csvPath = join(repoRoot, 'examples', 'bids', 'tender-bids.csv');
 let s: Session;
 let page: Page;
+const work = mkdtempSync(join(tmpdir(), 'mandate-e2e-bids-'));
 
 before(async () => {
   if (skip) return;
@@ -25,7 +28,10 @@ before(async () => {
   page = s.page;
   page.setDefaultTimeout(10_000);
 });
-after(async () => s?.close());
+after(async () => {
+  await s?.close();
+  rmSync(work, { recursive: true, force: true });
+});
 
 test('bids are imported, compared and awarded into a contract', { skip }, async () => {
   // What the engine makes of the file, for comparison with what the screen shows.
@@ -54,6 +60,20 @@ test('bids are imported, compared and awarded into a contract', { skip }, async 
   await screenshot(page, '13-bids');
   const violations = await seriousA11yViolations(page);
   assert.equal(violations.length, 0, describeViolations(violations));
+
+  // The evaluation is stored: after a reload it is in the list and opens again.
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Evaluations' }).getByRole('button', { name: /tender-bids/ }).click();
+  await ranking.waitFor();
+  // The evaluation report for the tender file.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Evaluation report (PDF)' }).click()]);
+  const reportPath = join(work, 'report.pdf');
+  await download.saveAs(reportPath);
+  const noPdftotext = missingTool('pdftotext');
+  if (!noPdftotext) {
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', reportPath, '-'], { encoding: 'utf8' });
+    assert.match(text, new RegExp(winner.bidder), 'the report names the winning bidder');
+  }
 
   await page.getByRole('button', { name: `Award to ${winner.bidder}…` }).click();
   await page.getByRole('region', { name: `Award to ${winner.bidder}` }).waitFor();

@@ -116,6 +116,7 @@ test('a PSP agreement is drafted from the facts to a signature-ready export', { 
     assert.equal(await posts.getAttribute('aria-invalid'), 'true');
     await posts.fill('900');
     await error.waitFor();
+    await posts.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await page.waitForTimeout(1200); // longer than the autosave delay: a wrong value would have been sent by now
     assert.equal((await saved()).clauses['mandate-scope-of-services']?.values.numberOfPosts, 12, 'the store still holds the last valid value');
     await screenshot(page, '05-inline-error');
@@ -151,12 +152,12 @@ test('a PSP agreement is drafted from the facts to a signature-ready export', { 
 
   await step(t, 'the preview shows the same numbering as the assembled document', async () => {
     await page.getByRole('link', { name: 'Preview' }).click();
-    await page.locator('.document .sheet').first().waitFor();
-    const shown = await page.locator('.document .doc-clause > .doc-num').allTextContents();
+    await page.locator('.document .sheet:not(.measuring)').first().waitFor();
+    const shown = await page.locator('.document .sheet:not(.measuring) .doc-clause > .doc-num').allTextContents();
     const tree = assemble(await saved(), { draft: false });
     const expected = tree.sections.flatMap((sec) => sec.blocks.filter((b) => b.type === 'clause').map((b) => (b as { number: string }).number));
     assert.deepEqual(shown, expected);
-    assert.ok(await page.getByText('Sentinel Protective Services Ltd').first().isVisible());
+    assert.ok(await page.locator('.sheet:not(.measuring)').getByText('Sentinel Protective Services Ltd').first().isVisible());
     await screenshot(page, '07-preview');
     await assertAccessible('preview');
   });

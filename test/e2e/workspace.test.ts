@@ -120,7 +120,7 @@ test('the editor', { skip }, async (t) => {
     await page.keyboard.type('6');
     await page.getByTestId('save-state').filter({ hasText: /^Saved/ }).waitFor();
     await page.keyboard.press('Control+2');
-    await page.locator('.document .sheet').first().waitFor();
+    await page.locator('.document .sheet:not(.measuring)').first().waitFor();
     assert.match(page.url(), /\/preview$/);
   });
 });
