@@ -33,6 +33,9 @@ test('the preload exposes exactly the API names, each calling its own channel', 
   assert.deepEqual(requested, ['electron'], 'a sandboxed preload may require nothing but electron');
   assert.deepEqual(Object.keys(exposed).sort(), ['mandate', 'mandateMenu']);
   assert.deepEqual(Object.keys(exposed.mandate!).sort(), [...operationNames].sort());
+  // the bids workspace's operations are among them (issue 7)
+  for (const name of ['listEvaluations', 'createEvaluation', 'getEvaluation', 'updateEvaluation', 'deleteEvaluation', 'importBids', 'evaluateBids', 'bidSensitivity', 'exportEvaluationReport', 'awardEvaluation'])
+    assert.equal(typeof exposed.mandate![name], 'function', name);
   for (const name of operationNames) await exposed.mandate![name]!({ probe: name });
   assert.deepEqual(invoked, operationNames.map((name) => [ipcChannel(name), { probe: name }]));
 });
