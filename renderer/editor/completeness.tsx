@@ -51,11 +51,21 @@ export function CompletenessPanel({ findings, requirements, matter, library, mar
           </p>
         )}
       </div>
-      <div className="tabs" role="tablist" aria-label="Completeness views">
-        <button type="button" role="tab" id="tab-findings" aria-controls="panel-findings" aria-selected={tab === 'findings'} onClick={() => onTab('findings')}>
+      <div
+        className="tabs"
+        role="tablist"
+        aria-label="Completeness views"
+        onKeyDown={(e) => {
+          if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+          const next = tab === 'findings' ? 'requirements' : 'findings';
+          onTab(next);
+          document.getElementById(`tab-${next}`)?.focus();
+        }}
+      >
+        <button type="button" role="tab" id="tab-findings" aria-controls="panel-findings" aria-selected={tab === 'findings'} tabIndex={tab === 'findings' ? 0 : -1} onClick={() => onTab('findings')}>
           Findings
         </button>
-        <button type="button" role="tab" id="tab-requirements" aria-controls="panel-requirements" aria-selected={tab === 'requirements'} onClick={() => onTab('requirements')}>
+        <button type="button" role="tab" id="tab-requirements" aria-controls="panel-requirements" aria-selected={tab === 'requirements'} tabIndex={tab === 'requirements' ? 0 : -1} onClick={() => onTab('requirements')}>
           Requirements
         </button>
       </div>

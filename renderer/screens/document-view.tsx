@@ -65,7 +65,7 @@ function Block({ b }: { b: DocBlock }) {
     case 'definition':
       return (
         <p className="doc-def">
-          <Runs runs={b.runs} />
+          <strong>“{b.term}”</strong> <Runs runs={b.runs} />
         </p>
       );
     case 'table':

@@ -157,6 +157,9 @@ test('a PSP agreement is drafted from the facts to a signature-ready export', { 
     const tree = assemble(await saved(), { draft: false });
     const expected = tree.sections.flatMap((sec) => sec.blocks.filter((b) => b.type === 'clause').map((b) => (b as { number: string }).number));
     assert.deepEqual(shown, expected);
+    const terms = tree.sections.flatMap((sec) => sec.blocks.flatMap((b) => (b.type === 'definition' ? [`“${b.term}”`] : [])));
+    assert.ok(terms.length > 0);
+    assert.deepEqual(await page.locator('.sheet:not(.measuring) .doc-def > strong').allTextContents(), terms, 'every defined term is printed before its definition');
     assert.ok(await page.locator('.sheet:not(.measuring)').getByText('Sentinel Protective Services Ltd').first().isVisible());
     await screenshot(page, '07-preview');
     await assertAccessible('preview');
