@@ -97,7 +97,7 @@ function OpenMatter({ session, tab, questions }: { session: MatterSession; tab: 
     { keys: 'Mod+S', run: () => void session.saveNow() },
     ...tabs.map((t) => ({ keys: t.keys, run: () => go(t.tab) })),
   ]);
-  useEffect(() => window.mandateMenu?.onExport(() => go('export')), [matter.id]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => window.mandateMenu?.onExport(() => go('export')), [matter.id]); // follows the matter, not every render
   useEffect(() => {
     const warn = (e: BeforeUnloadEvent) => {
       if (session.dirty) e.preventDefault();

@@ -25,14 +25,14 @@ export function ValueInput({ id, variable: v, value, onCommit, partyOptions, mis
   const errorId = `${uid}-error`;
   const helpId = `${uid}-help`;
 
-  // Follow outside changes (undo, restore) unless the field already shows that value.
+  // Follow outside changes (undo, restore) unless the field already shows that value; runs on
+  // value changes only, so a half-typed entry is not overwritten while the person types.
   useEffect(() => {
     const shown = fromRaw(v, raw);
     if (!sameValue(shown, value) && !(shown === undefined && value === undefined)) {
       setRaw(toRaw(v, value));
       setError(undefined);
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
 
   const update = (next: Raw) => {
