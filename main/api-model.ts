@@ -90,6 +90,37 @@ export const DocumentTreeSchema = z
   })
   .strict();
 
+// ---------------------------------------------------------------------------------------------
+// Shared by the operations of main/api.ts and main/api-bids.ts
+
+export const exportFormats = ['docx', 'pdf'] as const;
+export const ExportFormatSchema = z.enum(exportFormats);
+export type ExportFormat = z.infer<typeof ExportFormatSchema>;
+
+/** One operation of the API: what it does, its input and its output. */
+export function op<I extends z.ZodType, O extends z.ZodType>(summary: string, input: I, output: O) {
+  return { summary, input, output };
+}
+
+/** What every finished export reports: the suggested file name and the document fingerprint. */
+function exportedFields() {
+  return {
+    fileName: z.string(),
+    byteLength: z.number().int().positive(),
+    mediaType: z.string(),
+    /** SHA-256 of the Document tree, printed in the footer: shows two files carry the same text */
+    fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+    pageCount: z.number().int().positive().optional(),
+  };
+}
+
+/** The result of an export (matter or evaluation report): a file written, bytes, or cancelled. */
+export const ExportOutputSchema = z.discriminatedUnion('saved', [
+  z.object({ saved: z.literal('file'), path: z.string(), ...exportedFields() }).strict(),
+  z.object({ saved: z.literal('bytes'), base64: z.string(), ...exportedFields() }).strict(),
+  z.object({ saved: z.literal('cancelled') }).strict(),
+]);
+
 // Compile-time ties between the schemas and the engine's types: if either side changes shape,
 // typecheck fails here rather than a user seeing an "invalid output" error.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

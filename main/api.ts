@@ -12,36 +12,13 @@ import { TemplateSchema } from '../templates/schema.ts';
 import { MatterSchema, PartySchema } from '../engine/matter.ts';
 import { PartialFactsSchema, factKeys, type FactKey } from '../clauses/facts.ts';
 import { ProvisionSchema } from '../clauses/provision-schema.ts';
-import { DocumentTreeSchema, FindingSchema } from './api-model.ts';
-import {
-  BidEvaluationSchema,
-  CarriedCommitmentSchema,
-  EvaluationIdSchema,
-  EvaluationResultSchema,
-  EvaluationSummarySchema,
-  ImportProblemSchema,
-  RejectedBidSchema,
-  SensitivitySchema,
-  UncarriedCommitmentSchema,
-} from './api-bids-model.ts';
-import { BidSchema, CriteriaSetSchema } from '../engine/bids/model.ts';
+import { DocumentTreeSchema, ExportFormatSchema, ExportOutputSchema, FindingSchema, op } from './api-model.ts';
+import { bidOperations } from './api-bids.ts';
 
 export * from './api-bids-model.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Shared shapes
-
-/** What every finished export reports: the suggested file name and the document fingerprint. */
-function exportedFields() {
-  return {
-    fileName: z.string(),
-    byteLength: z.number().int().positive(),
-    mediaType: z.string(),
-    /** SHA-256 of the Document tree, printed in the footer: shows two files carry the same text */
-    fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
-    pageCount: z.number().int().positive().optional(),
-  };
-}
 
 export const MatterIdSchema = MatterSchema.shape.id;
 
@@ -116,16 +93,7 @@ export const QuarantineEntrySchema = z
   .strict();
 export type QuarantineEntry = z.infer<typeof QuarantineEntrySchema>;
 
-export const exportFormats = ['docx', 'pdf'] as const;
-export const ExportFormatSchema = z.enum(exportFormats);
-export type ExportFormat = z.infer<typeof ExportFormatSchema>;
-
-/** The result of an export (matter or evaluation report): a file written, bytes, or cancelled. */
-const ExportOutputSchema = z.discriminatedUnion('saved', [
-  z.object({ saved: z.literal('file'), path: z.string(), ...exportedFields() }).strict(),
-  z.object({ saved: z.literal('bytes'), base64: z.string(), ...exportedFields() }).strict(),
-  z.object({ saved: z.literal('cancelled') }).strict(),
-]);
+export { exportFormats, ExportFormatSchema, type ExportFormat } from './api-model.ts';
 
 /** A matter given either by id (the saved version) or whole (unsaved edits in the UI). */
 const MatterRefSchema = z.union([z.object({ id: MatterIdSchema }).strict(), z.object({ matter: MatterSchema }).strict()]);
@@ -134,9 +102,6 @@ const MatterRefSchema = z.union([z.object({ id: MatterIdSchema }).strict(), z.ob
 // The operations
 
 
-function op<I extends z.ZodType, O extends z.ZodType>(summary: string, input: I, output: O) {
-  return { summary, input, output };
-}
 const empty = z.object({}).strict().default({});
 
 export const operations = {
@@ -211,63 +176,8 @@ export const operations = {
   updateSettings: op('Change some settings; the rest stay as they are.', SettingsSchema.partial().strict(), SettingsSchema),
   quarantineReport: op('Files that could not be read and were moved aside, with the reason.', empty, z.array(QuarantineEntrySchema)),
 
-  // Bid evaluations (procurement): one tender each, stored in collections/bid-evaluations/.
-  listEvaluations: op('The bid evaluations, most recently changed first.', empty, z.array(EvaluationSummarySchema)),
-  createEvaluation: op(
-    'A new evaluation with the default criteria (standards.md §5), or the criteria given; `title` and `currency` override theirs.',
-    z.object({ title: z.string().min(1).max(300).optional(), currency: z.string().regex(/^[A-Z]{3}$/, 'use a three-letter ISO currency code, e.g. "USD"').optional(), criteria: CriteriaSetSchema.optional() }).strict(),
-    BidEvaluationSchema,
-  ),
-  getEvaluation: op('One evaluation: criteria, bids, the last import and the award.', z.object({ id: EvaluationIdSchema }).strict(), BidEvaluationSchema),
-  updateEvaluation: op(
-    'Change the criteria and/or the bids. The bids are checked against the criteria; any answer that does not fit refuses the change, naming it. ' +
-      '`baseUpdatedAt` refuses the change when someone saved in between. Saving bids clears the last import\'s rejected rows.',
-    z.object({ id: EvaluationIdSchema, title: z.string().min(1).max(300).optional(), criteria: CriteriaSetSchema.optional(), bids: z.array(BidSchema).optional(), baseUpdatedAt: z.string().optional() }).strict(),
-    BidEvaluationSchema,
-  ),
-  deleteEvaluation: op('Delete an evaluation (a matter it was awarded into stays).', z.object({ id: EvaluationIdSchema }).strict(), EvaluationSummarySchema),
-  importBids: op(
-    'Read bids from CSV or JSON text into an evaluation. Good rows import; every bad row or cell is returned with its row, column or path and the reason. ' +
-      '`mode: "replace"` (default) replaces the bids, `"add"` adds to them; when no row can be read the bids are left as they were.',
-    z
-      .object({
-        id: EvaluationIdSchema,
-        format: z.enum(['csv', 'json']),
-        text: z.string().max(8 * 1024 * 1024),
-        mode: z.enum(['replace', 'add']).default('replace'),
-        fileName: z.string().max(300).optional(),
-      })
-      .strict(),
-    z.object({ evaluation: BidEvaluationSchema, imported: z.number().int().nonnegative(), problems: z.array(ImportProblemSchema), rejected: z.array(RejectedBidSchema) }).strict(),
-  ),
-  evaluateBids: op(
-    'Score and rank the bids: gates first (excluded bids with the reasons), then the weighted criteria (each score with its group), the tie rule, the winners.',
-    z.object({ id: EvaluationIdSchema }).strict(),
-    z.object({ result: EvaluationResultSchema, rejected: z.array(RejectedBidSchema) }).strict(),
-  ),
-  bidSensitivity: op('Whether the winner changes when each weight moves ±10 points (the rest rescaled).', z.object({ id: EvaluationIdSchema }).strict(), SensitivitySchema),
-  exportEvaluationReport: op(
-    'The evaluation report for the tender file as DOCX or PDF (method, criteria, gates and exclusions, scores, ranking, sensitivity, recommendation, committee signatures). ' +
-      'With `path` it is written there; without it the bytes are returned.',
-    z
-      .object({
-        id: EvaluationIdSchema,
-        format: ExportFormatSchema,
-        path: z.string().min(1).optional(),
-        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD').optional(),
-        reference: z.string().min(1).max(200).optional(),
-        committee: z.array(z.object({ name: z.string().max(200), title: z.string().max(200) }).strict()).max(12).optional(),
-      })
-      .strict(),
-    ExportOutputSchema,
-  ),
-  awardEvaluation: op(
-    'Create the PSP agreement matter for the winning bid (or `bidder`), pre-filled with the provider and the commitments it bid; returns its id and what could not be carried.',
-    z.object({ id: EvaluationIdSchema, bidder: z.string().min(1).optional(), title: z.string().min(1).max(300).optional(), facts: PartialFactsSchema.optional() }).strict(),
-    z
-      .object({ matterId: MatterIdSchema, bidder: z.string(), carried: z.array(CarriedCommitmentSchema), notCarried: z.array(UncarriedCommitmentSchema), evaluation: BidEvaluationSchema })
-      .strict(),
-  ),
+  // Bid evaluations (procurement): main/api-bids.ts
+  ...bidOperations,
 } as const;
 
 export type Operations = typeof operations;

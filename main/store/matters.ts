@@ -3,14 +3,16 @@
 // list never opens every file. The index is a cache: on open it is reconciled with the folder
 // (a crash between writing a matter and writing the index leaves the matter newer than the
 // index, and the matter wins).
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { MatterSchema, type Matter } from '../../engine/matter.ts';
-import { MatterSummarySchema, type MatterSummary, type RevisionSummary, type Settings } from '../api.ts';
+import type { MatterSummary, RevisionSummary, Settings } from '../api.ts';
 import { sameContent, summarizeChange } from './change-summary.ts';
 import { apply, diff } from './delta.ts';
 import { StoreError } from './errors.ts';
-import { indexFileFormat, matterFileFormat, RevisionSchema, type IndexFile, type MatterFile, type Revision } from './formats.ts';
+import { matterFileFormat, type MatterFile, type Revision } from './formats.ts';
+import { appendedCheck } from './matter-checks.ts';
+import { MatterIndex } from './matter-index.ts';
 import type { Quarantine } from './quarantine.ts';
 import { Serial } from './serial.ts';
 import { VersionedFile, type WriteCheck } from './versioned-file.ts';
@@ -24,35 +26,24 @@ export interface MatterStoreOptions {
 
 export class MatterStore {
   readonly dir: string;
-  readonly #index: VersionedFile<{ schemaVersion: 1; matters: MatterSummary[] }>;
+  readonly #index: MatterIndex;
   readonly #files = new Map<string, VersionedFile<MatterFile>>();
-  #summaries = new Map<string, MatterSummary>();
-  /** summaries changed since the index was last written: the only ones its next write checks */
-  readonly #unindexed = new Map<string, MatterSummary>();
-  #indexTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #serial = new Serial();
 
   constructor(private readonly options: MatterStoreOptions) {
     this.dir = join(options.dataDir, 'matters');
     mkdirSync(this.dir, { recursive: true });
-    this.#index = new VersionedFile(join(options.dataDir, 'index.json'), indexFileFormat, this.#quarantine, { compact: true });
+    this.#index = new MatterIndex(options.dataDir, this.#quarantine, this.#serial);
   }
 
   readonly #quarantine = async (file: string, reason: string) => this.options.quarantine.isolate(file, reason);
 
   /** Load the index and reconcile it with the matters folder. */
   async open(): Promise<void> {
-    let index: MatterSummary[] = [];
-    let indexTime = 0;
-    try {
-      const file = await this.#index.read();
-      if (file) {
-        index = file.matters;
-        indexTime = statSync(this.#index.path).mtimeMs;
-      }
-    } catch (e) {
-      if (!(e instanceof StoreError)) throw e; // quarantined: rebuilt below from the files
-    }
+    const stored = await this.#index.stored();
+    const index = stored?.summaries ?? [];
+    const indexTime = stored?.writtenAt ?? 0;
+    const rebuilt: MatterSummary[] = [];
     const onDisk = this.#fileIds();
     const known = new Map(index.filter((s) => onDisk.has(s.id)).map((s) => [s.id, s]));
     let changed = known.size !== index.length;
@@ -65,10 +56,10 @@ export class MatterStore {
       if (!file) continue;
       const summary = summaryOf(file);
       known.set(id, summary);
-      this.#unindexed.set(id, summary);
+      rebuilt.push(summary);
     }
-    this.#summaries = known;
-    if (changed) await this.#writeIndex();
+    this.#index.reset(known, rebuilt);
+    if (changed) await this.#index.write();
   }
 
   /** Read every matter file; unreadable ones are quarantined. Returns how many were checked. */
@@ -77,22 +68,23 @@ export class MatterStore {
       let checked = 0;
       for (const id of this.#fileIds()) {
         checked++;
-        if (!(await this.#readQuietly(id))) this.#summaries.delete(id);
+        if (!(await this.#readQuietly(id))) this.#index.delete(id);
       }
-      await this.#writeIndex();
+      await this.#index.write();
       return checked;
     });
   }
 
   list(options: { trashed?: boolean } = {}): MatterSummary[] {
     const wantTrashed = options.trashed ?? false;
-    return [...this.#summaries.values()]
+    return this.#index
+      .all()
       .filter((s) => (s.trashedAt !== undefined) === wantTrashed)
       .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id.localeCompare(b.id)));
   }
 
   has(id: string): boolean {
-    return this.#summaries.has(id);
+    return this.#index.has(id);
   }
 
   async get(id: string): Promise<Matter> {
@@ -112,7 +104,7 @@ export class MatterStore {
   /** Save a new matter as its first revision. */
   create(matter: Matter, summary = 'Created'): Promise<Matter> {
     return this.#serial.run(async () => {
-      if (this.#summaries.has(matter.id) || this.#fileIds().has(matter.id)) throw new StoreError('conflict', `A matter with id "${matter.id}" already exists.`);
+      if (this.#index.has(matter.id) || this.#fileIds().has(matter.id)) throw new StoreError('conflict', `A matter with id "${matter.id}" already exists.`);
       const at = this.options.now().toISOString();
       const saved = { ...matter, updatedAt: at };
       const file: MatterFile = { schemaVersion: 1, matter: saved, revisions: [{ number: 1, at, author: await this.#author(), summary }] };
@@ -179,45 +171,19 @@ export class MatterStore {
   }
 
   /**
-   * Write the matter file, then the index. The matter file is the truth; the index follows it.
-   * The index is checked for the one summary that changed: the others were checked when they
-   * were read or written, and checking 1,000 of them took most of a save.
+   * Write the matter file, then the index: the matter file is the truth and the index follows
+   * it, at once for a new matter or a move to or from the trash, shortly after a save.
    */
   async #commit(file: MatterFile, check?: WriteCheck<MatterFile>): Promise<void> {
-    const id = current(file).id;
-    await this.#file(id).write(file, check);
-    const summary = summaryOf(file);
-    this.#summaries.set(id, summary);
-    this.#unindexed.set(id, summary);
-    if (check) this.#indexSoon();
-    else await this.#writeIndex();
-  }
-
-  /**
-   * After a save, the index follows within `indexDelayMs`: rapid saves (typing in the editor)
-   * share one index write. The index is a cache of the matter files, and open() rebuilds the
-   * summary of any matter file newer than it, so a crash in between loses nothing (the SIGKILL
-   * test reopens the folder and compares the two).
-   */
-  #indexSoon(): void {
-    if (this.#indexTimer) return;
-    this.#indexTimer = setTimeout(() => {
-      this.#indexTimer = undefined;
-      this.flush().catch((e: NodeJS.ErrnoException) => {
-        if (e.code === 'ENOENT' && !existsSync(this.options.dataDir)) return; // the data folder was removed (a test's temporary folder)
-        console.error(`Mandate could not update the matter index (${e.message}); it is rebuilt from the matter files at the next start.`);
-      });
-    }, indexDelayMs);
-    this.#indexTimer.unref?.(); // never keeps the process alive: the next open catches up
+    await this.#file(current(file).id).write(file, check);
+    this.#index.set(summaryOf(file));
+    if (check) this.#index.writeSoon();
+    else await this.#index.write();
   }
 
   /** Write the index now if a save left it behind (on quit, and in tests). */
   flush(): Promise<void> {
-    clearTimeout(this.#indexTimer);
-    this.#indexTimer = undefined;
-    return this.#serial.run(async () => {
-      if (this.#unindexed.size) await this.#writeIndex();
-    });
+    return this.#index.flush();
   }
 
   async #load(id: string): Promise<MatterFile> {
@@ -227,8 +193,8 @@ export class MatterStore {
       file = await this.#checked(id);
     } catch (e) {
       if (e instanceof StoreError && e.code === 'quarantined') {
-        this.#summaries.delete(id);
-        await this.#writeIndex();
+        this.#index.delete(id);
+        await this.#index.write();
       }
       throw e;
     }
@@ -279,35 +245,10 @@ export class MatterStore {
     return (await this.options.settings()).author;
   }
 
-  /**
-   * Rewrite the index, checking only the summaries changed since the last write: the others were
-   * checked when they were read or written, and checking 1,000 of them took most of a save.
-   */
-  async #writeIndex() {
-    clearTimeout(this.#indexTimer);
-    this.#indexTimer = undefined;
-    const index: IndexFile = { schemaVersion: 1, matters: [...this.#summaries.values()] };
-    const changed = [...this.#unindexed.values()];
-    this.#unindexed.clear();
-    try {
-      await this.#index.write(index, () => {
-        for (const s of changed) {
-          const problem = issueOf(MatterSummarySchema.safeParse(s), ['matters', s.id]);
-          if (problem) return problem;
-        }
-        return undefined;
-      });
-    } catch (e) {
-      for (const s of changed) if (!this.#unindexed.has(s.id)) this.#unindexed.set(s.id, s);
-      throw e;
-    }
-  }
 }
 
 const current = (file: MatterFile): Matter => file.matter;
 
-/** How long the index may trail a save (see #indexSoon). */
-export const indexDelayMs = 200;
 
 /** Walk back from the current matter through the deltas to revision `number`. */
 function matterAt(file: MatterFile, number: number): Matter {
@@ -319,37 +260,6 @@ function matterAt(file: MatterFile, number: number): Matter {
   const parsed = MatterSchema.safeParse(m);
   if (!parsed.success) throw new StoreError('invalid', `Revision ${number} of matter "${file.matter.id}" cannot be rebuilt from its history (${parsed.error.issues[0]?.message}).`);
   return parsed.data;
-}
-
-/** The first problem of a partial check, at its place in the file. */
-function issueOf(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }, at: PropertyKey[]) {
-  const first = result.success ? undefined : result.error?.issues[0];
-  return first ? { path: [...at, ...first.path], message: first.message } : undefined;
-}
-
-/**
- * The check of a matter file after #append: the file was parsed when read, and the append changed
- * only the matter, the revision that was newest (it gained its delta) and the new revision; the
- * older revisions are as they were, or dropped by the cap. Checks those parts, and the invariants
- * the whole-file schema adds (only the newest has no delta, numbers rise).
- */
-function appendedCheck(before: MatterFile): WriteCheck<MatterFile> {
-  return (file) => {
-    const matter = issueOf(MatterSchema.safeParse(file.matter), ['matter']);
-    if (matter) return matter;
-    const n = file.revisions.length;
-    if (n < 1 || file.revisions.at(-1)!.delta !== undefined) return { path: ['revisions', n - 1, 'delta'], message: 'the newest revision is the matter itself and has no delta' };
-    for (let i = Math.max(0, n - 2); i < n; i++) {
-      const problem = issueOf(RevisionSchema.safeParse(file.revisions[i]), ['revisions', i]);
-      if (problem) return problem;
-      if (i < n - 1 && file.revisions[i]!.delta === undefined) return { path: ['revisions', i, 'delta'], message: 'an older revision needs its delta' };
-    }
-    if (n > 1 && file.revisions[n - 1]!.number <= file.revisions[n - 2]!.number) return { path: ['revisions', n - 1, 'number'], message: 'revision numbers must increase' };
-    // every older revision must be one the file already held, unchanged
-    const kept = new Set(before.revisions);
-    for (let i = 0; i < n - 2; i++) if (!kept.has(file.revisions[i]!)) return { path: ['revisions', i], message: 'an older revision was changed by a save' };
-    return undefined;
-  };
 }
 
 function summaryOf(file: MatterFile): MatterSummary {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Store, StoreError } from '../../main/store/index.ts';
-import { indexDelayMs } from '../../main/store/matters.ts';
+import { indexDelayMs } from '../../main/store/matter-index.ts';
 import { sampleMatter, tempDir, tickingClock } from './store-fixture.ts';
 
 const open = (dataDir: string) => Store.open({ dataDir, now: tickingClock() });
