@@ -3,7 +3,7 @@
 // input answered with typed errors naming the field. One test crosses real HTTP (web mode).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultCriteria } from '../../engine/bids/defaults.ts';
 import { readBidsCsv } from '../../engine/bids/import-csv.ts';
@@ -219,6 +219,21 @@ test('award: refused while imported rows were not read; then a PSP matter for th
   assert.deepEqual(unwrap(await api.listEvaluations({}))[0]!.award, { matterId: award.matterId, bidder: winner.bidder });
   assert.match(unwrap(await api.listRevisions({ id: award.matterId }))[0]!.summary, /Awarded to .* from the bid evaluation/);
   assert.equal(failure(await api.awardEvaluation({ id: e.id })).code, 'conflict');
+});
+
+test('an unreadable evaluation file is quarantined with its reason; the others stay available', async (t) => {
+  const { api, dataDir } = await setup(t);
+  const kept = unwrap(await api.createEvaluation({ title: 'Kept' }));
+  const broken = unwrap(await api.createEvaluation({ title: 'Damaged' }));
+  const path = join(dataDir, 'collections', 'bid-evaluations', `${broken.id}.json`);
+  writeFileSync(path, '{"schemaVersion": 1, "data": {"id": ');
+  const fresh = createLocalApi(createHandlers({ store: await Store.open({ dataDir }), library }));
+  assert.deepEqual(unwrap(await fresh.listEvaluations({})).map((s) => s.id), [kept.id]);
+  const report = unwrap(await fresh.quarantineReport({}));
+  assert.deepEqual(report.map((q) => q.file), [path]);
+  assert.match(report[0]!.reason, /not valid JSON/);
+  assert.ok(existsSync(report[0]!.movedTo));
+  assert.equal(failure(await fresh.getEvaluation({ id: broken.id })).code, 'not-found');
 });
 
 test('web mode carries the bids operations like the others', async (t) => {
