@@ -148,6 +148,15 @@ test('a PSP agreement is drafted from the facts to a signature-ready export', { 
     assert.equal(m.status, 'signature-ready');
     assert.equal(m.parties.find((p) => p.role === 'provider')?.signatory.name, 'Ama Mensah');
     await screenshot(page, '06-editor-ready');
+    // The requirements view: every requirement of the standards → the clause that meets it → its status.
+    await page.getByRole('tab', { name: 'Requirements' }).click();
+    const rows = page.locator('#panel-requirements li.requirement');
+    const n = await rows.count();
+    assert.ok(n > 20, `the requirements view lists the requirements (${n})`);
+    assert.equal(await rows.filter({ hasText: /— Missing$/ }).count(), 0, 'no requirement is left without its clause');
+    await screenshot(page, '06b-requirements');
+    await assertAccessible('requirements view');
+    await page.getByRole('tab', { name: 'Findings' }).click();
   });
 
   await step(t, 'the preview shows the same numbering as the assembled document', async () => {
