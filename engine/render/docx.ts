@@ -17,6 +17,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableOfContents,
   TableRow,
   TabStopType,
@@ -25,6 +26,7 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
+import { columnFractions } from './table-columns.ts';
 import { TextWatermark } from 'docx/watermarks';
 import type { DocBlock, DocumentTree, Run, Section, SignatureBlock } from '../document.ts';
 import { CLAUSE_LIST, LEVEL_INDENT, wordNumbering } from './docx-numbering.ts';
@@ -116,7 +118,9 @@ class DocxBuilder {
     const header = new TableRow({ tableHeader: true, cantSplit: true, children: block.header.map((h) => cell([new TextRun({ text: h, bold: true })], true)) });
     const rows = block.rows.map((r) => new TableRow({ cantSplit: true, children: block.header.map((_, i) => cell(this.runs(r[i] ?? []))) }));
     const blank = Array.from({ length: block.blankRows }, () => new TableRow({ cantSplit: true, height: { value: 560, rule: 'atLeast' }, children: block.header.map(() => cell([])) }));
-    return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows, ...blank] });
+    // The same column widths as the PDF, in twips of the text width, fixed so Word and LibreOffice agree.
+    const columnWidths = columnFractions(block).map((f) => Math.round(TEXT_WIDTH * f));
+    return new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths, layout: TableLayoutType.FIXED, rows: [header, ...rows, ...blank] });
   }
 
   /** One signature block: every paragraph keeps with the next, so Word never splits it across pages. */

@@ -4,6 +4,7 @@ import type { DocBlock, DocumentTree, Run, Section, SignatureBlock, TocEntry } f
 import type { BlockSpec, ParagraphSpec, RowSpec } from './layout.ts';
 import { breakLines, type Face, type Measure, type Span } from './line-break.ts';
 import { signatureLines } from './page-text.ts';
+import { columnFractions } from './table-columns.ts';
 
 export const PAGE = { width: 595.28, height: 841.89, left: 72, right: 72, top: 78, bottom: 78 };
 export const COLUMN = { width: PAGE.width - PAGE.left - PAGE.right, height: PAGE.height - PAGE.top - PAGE.bottom };
@@ -60,13 +61,10 @@ function heading(block: Extract<DocBlock, { type: 'heading' }>, section: Section
 }
 
 function table(block: Extract<DocBlock, { type: 'table' }>): RowSpec[] {
-  // Column widths follow the longest text of each column, within sensible bounds.
-  const lengths = block.header.map((h, i) => Math.max(h.length, ...block.rows.map((r) => (r[i] ?? []).map((x) => x.text).join('').length)));
-  const weights = lengths.map((l) => Math.min(Math.max(l, 8), 40));
-  const total = weights.reduce((a, b) => a + b, 0);
+  // Every column has room for its longest word; the rest goes to the columns with the most text.
   let x = 0;
-  const columns = weights.map((w) => {
-    const c = { x, width: (COLUMN.width * w) / total };
+  const columns = columnFractions(block).map((f) => {
+    const c = { x, width: COLUMN.width * f };
     x += c.width;
     return c;
   });
