@@ -119,7 +119,8 @@ export const operations = {
   ),
   getMatter: op('One matter as last saved.', z.object({ id: MatterIdSchema }).strict(), MatterSchema),
   updateMatter: op(
-    'Save a matter; a change of content appends a revision. `baseUpdatedAt` refuses the save when someone saved in between.',
+    'Save a matter; a change of content appends a revision. `baseUpdatedAt` refuses the save when someone saved in between. ' +
+      'The status is set by the server (draft or signature-ready from validation; exported after a final export), never taken from the input.',
     z.object({ matter: MatterSchema, summary: z.string().max(300).optional(), baseUpdatedAt: z.string().optional() }).strict(),
     MatterSchema,
   ),
@@ -131,6 +132,11 @@ export const operations = {
   deleteMatter: op('Move a matter to the trash.', z.object({ id: MatterIdSchema }).strict(), MatterSummarySchema),
   restoreMatter: op('Bring a matter back from the trash.', z.object({ id: MatterIdSchema }).strict(), MatterSummarySchema),
   listRevisions: op('The saved revisions of a matter, newest first.', z.object({ id: MatterIdSchema }).strict(), z.array(RevisionSummarySchema)),
+  getRevision: op(
+    'One revision of a matter, read-only: its line in the history and the matter as it was saved then (rebuilt from the stored deltas).',
+    z.object({ id: MatterIdSchema, revision: z.number().int().positive() }).strict(),
+    z.object({ revision: RevisionSummarySchema, matter: MatterSchema }).strict(),
+  ),
   restoreRevision: op(
     'Make an earlier revision current again; the restore is itself a new revision.',
     z.object({ id: MatterIdSchema, revision: z.number().int().positive() }).strict(),

@@ -44,12 +44,15 @@ export function createHandlers(ctx: HandlerContext): Handlers {
   const { store, library } = ctx;
   const now = ctx.now ?? (() => new Date());
   const matterOf = async (ref: { id: string } | { matter: Matter }) => ('matter' in ref ? ref.matter : store.matters.get(ref.id));
+  // The status is the server's to set, never the caller's: every saved text is draft or
+  // signature-ready by its findings, and only a final export (below) makes it "exported".
+  const statusOf = (m: Matter): Matter['status'] => (isSignatureReady(validate(m, library)) ? 'signature-ready' : 'draft');
 
   return {
     listMatters: async ({ trashed }) => store.matters.list({ trashed }),
     createMatter: async ({ kind, title, facts, parties }) => {
       const matter = newMatter({ kind, id: newRecordId(title, kind), now: now().toISOString(), facts, title, parties }, library);
-      const saved = await store.matters.create(matter);
+      const saved = await store.matters.create({ ...matter, status: statusOf(matter) });
       await store.touchRecent(saved.id);
       return saved;
     },
@@ -58,12 +61,12 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       await store.touchRecent(id);
       return matter;
     },
-    updateMatter: async ({ matter, summary, baseUpdatedAt }) => store.matters.save(matter, { summary, baseUpdatedAt }),
+    updateMatter: async ({ matter, summary, baseUpdatedAt }) => store.matters.save(matter, { summary, baseUpdatedAt, status: statusOf }),
     duplicateMatter: async ({ id, title }) => {
       const source = await store.matters.get(id);
       const at = now().toISOString();
       const copyTitle = title ?? `${source.title} (copy)`;
-      const copy: Matter = { ...source, id: newRecordId(copyTitle, source.kind), title: copyTitle, status: 'draft', createdAt: at, updatedAt: at };
+      const copy: Matter = { ...source, id: newRecordId(copyTitle, source.kind), title: copyTitle, status: statusOf(source), createdAt: at, updatedAt: at };
       const saved = await store.matters.create(copy, `Duplicated from "${source.title}" (${source.id})`);
       await store.touchRecent(saved.id);
       return saved;
@@ -71,7 +74,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     deleteMatter: async ({ id }) => store.matters.trash(id),
     restoreMatter: async ({ id }) => store.matters.restore(id),
     listRevisions: async ({ id }) => store.matters.revisions(id),
-    restoreRevision: async ({ id, revision }) => store.matters.restoreRevision(id, revision),
+    getRevision: async ({ id, revision }) => store.matters.revisionView(id, revision),
+    restoreRevision: async ({ id, revision }) => store.matters.restoreRevision(id, revision, { status: statusOf }),
     factQuestions: async ({ kind }) => factQuestions.filter((q) => !kind || q.kinds.includes(kind)),
     requirements: async ({ kind, facts }) => requirements(facts, kind, library),
     validate: async (ref) => {
@@ -87,7 +91,9 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       const matter = await store.matters.get(id);
       const result = await (ctx.exporter ?? exportMatter)(matter, { format, draft });
       if (!result.ok) throw refusedExport(result.findings);
-      return deliver(result, format, fileStem(matter.title, matter.id), path);
+      const delivered = deliver(result, format, fileStem(matter.title, matter.id), path);
+      if (!draft && delivered.saved !== 'cancelled') await markExported(store, matter);
+      return delivered;
     },
     listClauses: async ({ kind }) => [...library.clauses.values()].filter((c) => !kind || c.kinds.includes(kind)),
     getTemplate: async ({ kind }) => templateFor(kind, library),
@@ -96,6 +102,19 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     quarantineReport: async () => store.quarantineReport(),
     ...createBidHandlers({ store, library, now }),
   };
+}
+
+/**
+ * After a final export the matter is "exported" until its text changes. The mark is saved only
+ * over the very text that was exported (`baseUpdatedAt`): if a save came in meanwhile, the
+ * current text was not the one exported and keeps its own status.
+ */
+async function markExported(store: Store, exported: Matter): Promise<void> {
+  try {
+    await store.matters.save({ ...exported, status: 'exported' }, { summary: 'Exported as final', baseUpdatedAt: exported.updatedAt });
+  } catch (e) {
+    if (!(e instanceof StoreError && e.code === 'conflict')) throw e;
+  }
 }
 
 /** A final export with blocking findings: the error lists each one where the user can fix it. */
@@ -112,7 +131,7 @@ function refusedExport(findings: Finding[]): ApiRefusal {
 function errorOf(name: OperationName, e: unknown): ApiError {
   if (e instanceof StoreError) {
     const code = e.code === 'quarantined' ? 'unavailable' : e.code === 'invalid' ? 'internal' : e.code;
-    return { code, message: e.message, issues: [] };
+    return { code, message: e.message, issues: e.field ? [{ path: e.field, message: e.message }] : [] };
   }
   if (e instanceof ApiRefusal) return { code: e.code, message: e.message, issues: e.issues };
   const err = e as NodeJS.ErrnoException;

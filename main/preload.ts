@@ -20,6 +20,7 @@ const api = {
   deleteMatter: call('deleteMatter'),
   restoreMatter: call('restoreMatter'),
   listRevisions: call('listRevisions'),
+  getRevision: call('getRevision'),
   restoreRevision: call('restoreRevision'),
   factQuestions: call('factQuestions'),
   requirements: call('requirements'),

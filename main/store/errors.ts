@@ -5,6 +5,8 @@ export class StoreError extends Error {
   constructor(
     readonly code: StoreErrorCode,
     message: string,
+    /** the input field at fault (e.g. "revision"), so the API error can name it */
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'StoreError';

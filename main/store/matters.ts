@@ -17,6 +17,9 @@ import type { Quarantine } from './quarantine.ts';
 import { Serial } from './serial.ts';
 import { VersionedFile, type WriteCheck } from './versioned-file.ts';
 
+/** Decides the status a saved text gets (the handlers derive it from validation). */
+export type StatusRule = (matter: Matter) => Matter['status'];
+
 export interface MatterStoreOptions {
   dataDir: string;
   quarantine: Quarantine;
@@ -101,6 +104,14 @@ export class MatterStore {
     return matterAt(await this.#load(id), number);
   }
 
+  /** Revision `number` for reading: its line in the history and the matter rebuilt as saved then. */
+  async revisionView(id: string, number: number): Promise<{ revision: RevisionSummary; matter: Matter }> {
+    const file = await this.#load(id);
+    const matter = matterAt(file, number);
+    const { delta: _d, ...revision } = file.revisions.find((r) => r.number === number)!;
+    return { revision, matter };
+  }
+
   /** Save a new matter as its first revision. */
   create(matter: Matter, summary = 'Created'): Promise<Matter> {
     return this.#serial.run(async () => {
@@ -116,27 +127,30 @@ export class MatterStore {
   /**
    * Save a changed matter. An unchanged content writes nothing and returns the stored matter;
    * `baseUpdatedAt` (the updatedAt the editor started from) refuses a save over someone else's.
+   * With `status`, the caller's status is ignored: an unchanged text keeps the stored status
+   * (so "exported" survives a save that changes nothing) and a changed one gets `status(text)`.
    */
-  save(matter: Matter, options: { summary?: string; baseUpdatedAt?: string } = {}): Promise<Matter> {
+  save(matter: Matter, options: { summary?: string; baseUpdatedAt?: string; status?: StatusRule } = {}): Promise<Matter> {
     return this.#serial.run(async () => {
-      const file = await this.#load(matter.id);
+      const file = await this.#load(matter.id, 'matter.id');
       const stored = current(file);
       if (file.trashedAt) throw new StoreError('conflict', `The matter "${stored.title}" is in the trash; restore it before saving.`);
       if (options.baseUpdatedAt !== undefined && options.baseUpdatedAt !== stored.updatedAt)
         throw new StoreError('conflict', `The matter "${stored.title}" was saved at ${stored.updatedAt}, after this edit began; reload it and apply the edit again.`);
+      if (options.status) matter = { ...matter, status: stored.status };
       if (sameContent(matter, stored)) return stored;
-      const next = { ...matter, createdAt: stored.createdAt };
+      const next = { ...matter, createdAt: stored.createdAt, ...(options.status ? { status: options.status(matter) } : {}) };
       return this.#append(file, next, options.summary ?? summarizeChange(stored, next));
     });
   }
 
-  /** Make revision `number` current again, as a new revision. */
-  restoreRevision(id: string, number: number): Promise<Matter> {
+  /** Make revision `number` current again, as a new revision (its status given by `status` when set). */
+  restoreRevision(id: string, number: number, options: { status?: StatusRule } = {}): Promise<Matter> {
     return this.#serial.run(async () => {
       const file = await this.#load(id);
       const old = matterAt(file, number);
       if (file.trashedAt) throw new StoreError('conflict', `The matter "${file.matter.title}" is in the trash; restore it first.`);
-      return this.#append(file, { ...old, createdAt: file.matter.createdAt }, `Restored revision ${number}`);
+      return this.#append(file, { ...old, createdAt: file.matter.createdAt, ...(options.status ? { status: options.status(old) } : {}) }, `Restored revision ${number}`);
     });
   }
 
@@ -186,8 +200,9 @@ export class MatterStore {
     return this.#index.flush();
   }
 
-  async #load(id: string): Promise<MatterFile> {
-    if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) throw new StoreError('not-found', `"${id}" is not a matter id.`);
+  /** `field` names the input that carried the id, for the error. */
+  async #load(id: string, field = 'id'): Promise<MatterFile> {
+    if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) throw new StoreError('not-found', `"${id}" is not a matter id.`, field);
     let file: MatterFile | undefined;
     try {
       file = await this.#checked(id);
@@ -198,7 +213,7 @@ export class MatterStore {
       }
       throw e;
     }
-    if (!file) throw new StoreError('not-found', `There is no matter "${id}".`);
+    if (!file) throw new StoreError('not-found', `There is no matter "${id}".`, field);
     return file;
   }
 
@@ -254,7 +269,11 @@ const current = (file: MatterFile): Matter => file.matter;
 function matterAt(file: MatterFile, number: number): Matter {
   const index = file.revisions.findIndex((r) => r.number === number);
   if (index < 0)
-    throw new StoreError('not-found', `Matter "${file.matter.id}" has no revision ${number}; the history keeps revisions ${file.revisions[0]!.number}–${file.revisions.at(-1)!.number}.`);
+    throw new StoreError(
+      'not-found',
+      `Matter "${file.matter.id}" has no revision ${number}; the history keeps revisions ${file.revisions[0]!.number}–${file.revisions.at(-1)!.number}.`,
+      'revision',
+    );
   let m: Record<string, unknown> = file.matter;
   for (let i = file.revisions.length - 2; i >= index; i--) m = apply(m, file.revisions[i]!.delta!);
   const parsed = MatterSchema.safeParse(m);

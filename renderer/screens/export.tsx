@@ -48,7 +48,7 @@ export function ExportScreen({ session, matter }: { session: MatterSession; matt
       const result = await call(api, 'exportMatter', { id: saved.id, format, draft, ...(path.trim() ? { path: path.trim() } : {}) });
       if (result.saved === 'cancelled') return;
       if (result.saved === 'bytes') downloadBase64(result.base64, result.fileName, result.mediaType);
-      if (!draft) await session.markExported();
+      if (!draft) await session.adoptExportMark(); // the server marked the matter exported
       setDone({
         fileName: result.fileName,
         where: result.saved === 'file' ? result.path : `your browser’s downloads folder (${result.fileName})`,

@@ -2,11 +2,9 @@
 // Every edit goes through `change`, which records an undo step (consecutive keystrokes in the
 // same field merge into one step) and schedules a save; saves carry the `updatedAt` the editor
 // started from so a concurrent save elsewhere is refused instead of silently overwritten.
-import { isSignatureReady } from '../../engine/findings.ts';
-import { validate } from '../../engine/validate.ts';
 import { ApiFailure, type MandateApi } from '../../main/api.ts';
 import { call, messageOf } from '../api.ts';
-import { theLibrary, type Matter } from '../model.ts';
+import type { Matter } from '../model.ts';
 
 export type SaveState =
   | { state: 'saved'; at: string }
@@ -144,17 +142,16 @@ export class MatterSession {
 
   private async send(): Promise<boolean> {
     const sent = this.matter;
-    // The status follows the findings; "exported" lasts until the next change of content.
-    const status = isSignatureReady(validate(sent, theLibrary())) ? 'signature-ready' : 'draft';
+    // The server sets the status (draft / signature-ready from its findings, kept "exported"
+    // while the text is unchanged); the session only displays what comes back.
     this.saveState = { state: 'saving' };
     this.emit();
     try {
-      const saved = await call(this.api, 'updateMatter', { matter: { ...sent, status }, baseUpdatedAt: this.baseUpdatedAt });
+      const saved = await call(this.api, 'updateMatter', { matter: sent, baseUpdatedAt: this.baseUpdatedAt });
       this.baseUpdatedAt = saved.updatedAt;
       if (this.matter === sent) {
-        // Keep the same content object (undo steps compare by identity) but take the server's stamp.
-        this.matter = { ...sent, status: saved.status, updatedAt: saved.updatedAt };
-        this.past = this.past.map((m) => (m === sent ? this.matter : m));
+        // Keep the content (undo steps compare by identity) but take the server's status and stamp.
+        this.matter = this.stamped(sent, saved);
         this.savedObject = this.matter;
       } else this.savedObject = sent;
       this.saveState = this.dirty ? { state: 'unsaved' } : { state: 'saved', at: saved.updatedAt };
@@ -169,20 +166,36 @@ export class MatterSession {
     }
   }
 
-  /** Record a final export: the status becomes "exported" until the text changes again. */
-  async markExported() {
-    if (!(await this.saveNow())) return;
+  /**
+   * After a final export the server marks the exported text "exported" (a new revision on top of
+   * the one this session saved). Take that status and stamp, so the next save is not refused as
+   * a conflict. Only the server ever sets "exported", so seeing it proves the newest revision is
+   * that mark over our own text; anything else means someone else saved, and is left to the
+   * conflict check.
+   */
+  async adoptExportMark() {
+    if (this.inFlight) await this.inFlight;
     try {
-      const saved = await call(this.api, 'updateMatter', { matter: { ...this.matter, status: 'exported' }, baseUpdatedAt: this.baseUpdatedAt, summary: 'Exported as final' });
-      this.baseUpdatedAt = saved.updatedAt;
-      this.matter = saved;
-      this.savedObject = saved;
-      this.saveState = { state: 'saved', at: saved.updatedAt };
+      const stored = await call(this.api, 'getMatter', { id: this.matter.id });
+      if (stored.status !== 'exported' || stored.updatedAt === this.baseUpdatedAt) return;
+      this.baseUpdatedAt = stored.updatedAt;
+      if (!this.dirty) {
+        this.matter = this.stamped(this.matter, stored);
+        this.savedObject = this.matter;
+        this.saveState = { state: 'saved', at: stored.updatedAt };
+      }
       this.emit();
     } catch (e) {
       this.saveState = { state: 'error', message: messageOf(e) };
       this.emit();
     }
+  }
+
+  /** The same content with the server's status and stamp; undo steps holding it follow (they compare by identity). */
+  private stamped(content: Matter, saved: Matter): Matter {
+    const next = { ...content, status: saved.status, updatedAt: saved.updatedAt };
+    this.past = this.past.map((m) => (m === content ? next : m));
+    return next;
   }
 
   dispose() {

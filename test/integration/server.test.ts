@@ -106,6 +106,10 @@ test('the browser client drives the API over HTTP with the same typed results', 
   const api = createHttpClient({ token: s.token, baseUrl: s.origin });
   const m = unwrap(await api.createMatter({ kind: 'public-security-mou', title: 'MoU with the District Police' }));
   assert.equal(unwrap(await api.getMatter({ id: m.id })).title, 'MoU with the District Police');
+  unwrap(await api.updateMatter({ matter: { ...m, title: 'MoU with the Western Region Police' } }));
+  assert.equal(unwrap(await api.getRevision({ id: m.id, revision: 1 })).matter.title, 'MoU with the District Police', 'an earlier revision, over HTTP');
+  const noRevision = await api.getRevision({ id: m.id, revision: 3 });
+  assert.deepEqual(noRevision.ok ? null : [noRevision.error.code, noRevision.error.issues.map((i) => i.path)], ['not-found', ['revision']]);
   const missing = await api.getMatter({ id: 'nope' });
   assert.deepEqual(missing.ok ? null : missing.error.code, 'not-found');
   const invalid = await api.updateSettings({ historyLimit: -3 });

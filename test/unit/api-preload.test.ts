@@ -33,6 +33,7 @@ test('the preload exposes exactly the API names, each calling its own channel', 
   assert.deepEqual(requested, ['electron'], 'a sandboxed preload may require nothing but electron');
   assert.deepEqual(Object.keys(exposed).sort(), ['mandate', 'mandateMenu']);
   assert.deepEqual(Object.keys(exposed.mandate!).sort(), [...operationNames].sort());
+  assert.equal(typeof exposed.mandate!.getRevision, 'function', 'reading an earlier revision (issue 6, History)');
   // the bids workspace's operations are among them (issue 7)
   for (const name of ['listEvaluations', 'createEvaluation', 'getEvaluation', 'updateEvaluation', 'deleteEvaluation', 'importBids', 'evaluateBids', 'bidSensitivity', 'exportEvaluationReport', 'awardEvaluation'])
     assert.equal(typeof exposed.mandate![name], 'function', name);

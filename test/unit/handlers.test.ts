@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLibrary } from '../../engine/library.ts';
+import { MatterSchema } from '../../engine/matter.ts';
 import { operationNames, unwrap, type ApiResult, type MandateApi } from '../../main/api.ts';
 import { createHandlers, createLocalApi, dispatch, type Handlers } from '../../main/handlers.ts';
 import { Store } from '../../main/store/index.ts';
@@ -108,6 +109,76 @@ test('export: refused while blocking findings remain; a draft is written to a pa
   assert.match(bytes.fingerprint, /^[0-9a-f]{64}$/);
 
   assert.equal(failure(await api.exportMatter({ id: m.id, format: 'pdf', draft: true, path: 'relative/out.pdf' })).code, 'invalid-input');
+});
+
+test('an earlier revision can be read as it was saved, without changing the history', async (t) => {
+  const { api } = await setup(t);
+  const m = unwrap(await api.createMatter({ kind: 'psp-contract', title: 'Patrols at Obuasi' }));
+  unwrap(await api.updateMatter({ matter: { ...m, title: 'Patrols at the Obuasi mine', facts: { ...m.facts, armedPersonnel: true } } }));
+  const latest = unwrap(await api.getMatter({ id: m.id }));
+  unwrap(await api.updateMatter({ matter: { ...latest, values: { ...latest.values, siteName: 'the Obuasi mine' } } }));
+
+  const first = unwrap(await api.getRevision({ id: m.id, revision: 1 }));
+  assert.equal(first.revision.summary, 'Created');
+  assert.equal(first.matter.title, 'Patrols at Obuasi');
+  assert.equal(first.matter.facts.armedPersonnel, m.facts.armedPersonnel);
+  const second = unwrap(await api.getRevision({ id: m.id, revision: 2 }));
+  assert.equal(second.matter.title, 'Patrols at the Obuasi mine');
+  assert.equal(second.matter.facts.armedPersonnel, true);
+  assert.equal(second.matter.values.siteName, m.values.siteName, 'the value set in revision 3 is not in revision 2');
+  assert.equal(unwrap(await api.getRevision({ id: m.id, revision: 3 })).matter.values.siteName, 'the Obuasi mine');
+  assert.equal(unwrap(await api.listRevisions({ id: m.id })).length, 3, 'reading a revision adds none');
+
+  const outOfRange = failure(await api.getRevision({ id: m.id, revision: 4 }));
+  assert.equal(outOfRange.code, 'not-found');
+  assert.deepEqual(outOfRange.issues.map((i) => i.path), ['revision']);
+  assert.match(outOfRange.message, /no revision 4; the history keeps revisions 1–3/);
+  const unknown = failure(await api.getRevision({ id: 'no-such-matter', revision: 1 }));
+  assert.equal(unknown.code, 'not-found');
+  assert.deepEqual(unknown.issues.map((i) => i.path), ['id']);
+  assert.deepEqual(failure(await api.getRevision({ id: m.id, revision: 0 })).issues.map((i) => i.path), ['revision']);
+  assert.deepEqual(failure(await api.getRevision({ id: m.id, revision: 1.5 })).issues.map((i) => i.path), ['revision']);
+  assert.deepEqual(failure(await api.getRevision({ id: m.id } as never)).issues.map((i) => i.path), ['revision']);
+});
+
+test('the server sets the status: draft or signature-ready from the findings, exported after a final export', async (t) => {
+  const { api, dataDir } = await setup(t);
+  const complete = MatterSchema.parse(JSON.parse(readFileSync('examples/psp-complete.matter.json', 'utf8')));
+  const created = unwrap(await api.createMatter({ kind: 'psp-contract', title: 'Akoma guarding' }));
+  assert.equal(created.status, 'draft', 'a new matter has blocking findings');
+
+  // The caller's status is ignored both ways.
+  const ready = unwrap(await api.updateMatter({ matter: { ...complete, id: created.id, status: 'draft', createdAt: created.createdAt, updatedAt: created.updatedAt } }));
+  assert.equal(ready.status, 'signature-ready', 'a complete text is signature-ready whatever the caller says');
+  const claimed = unwrap(await api.updateMatter({ matter: { ...ready, title: 'Akoma guarding services', status: 'exported' } }));
+  assert.equal(claimed.status, 'signature-ready', 'the caller cannot claim "exported"');
+
+  // A draft export leaves the status alone; a final one marks the matter exported.
+  unwrap(await api.exportMatter({ id: created.id, format: 'docx', draft: true, path: join(dataDir, 'draft.docx') }));
+  assert.equal(unwrap(await api.getMatter({ id: created.id })).status, 'signature-ready');
+  unwrap(await api.exportMatter({ id: created.id, format: 'docx', path: join(dataDir, 'final.docx') }));
+  const exported = unwrap(await api.getMatter({ id: created.id }));
+  assert.equal(exported.status, 'exported');
+  assert.equal(unwrap(await api.listRevisions({ id: created.id }))[0]!.summary, 'Exported as final');
+  assert.equal(unwrap(await api.listMatters({})).find((s) => s.id === created.id)?.status, 'exported', 'the matters list shows it');
+
+  // Saving the same text (as autosave does, with whatever status the editor holds) keeps "exported"…
+  const resaved = unwrap(await api.updateMatter({ matter: { ...exported, status: 'draft' }, baseUpdatedAt: exported.updatedAt }));
+  assert.equal(resaved.status, 'exported');
+  assert.equal(resaved.updatedAt, exported.updatedAt, 'nothing was written');
+  // …and a change of text ends it: signature-ready while complete, draft once a value is missing.
+  const edited = unwrap(await api.updateMatter({ matter: { ...exported, versionLabel: 'Second draft' } }));
+  assert.equal(edited.status, 'signature-ready');
+  const broken = unwrap(await api.updateMatter({ matter: { ...edited, values: {} } }));
+  assert.equal(broken.status, 'draft');
+  const refused = failure(await api.exportMatter({ id: created.id, format: 'docx', path: join(dataDir, 'refused.docx') }));
+  assert.equal(refused.code, 'refused');
+  assert.equal(unwrap(await api.getMatter({ id: created.id })).status, 'draft', 'a refused export marks nothing');
+
+  // Restoring the exported revision recomputes the status from its text; a copy too.
+  const exportedRevision = unwrap(await api.listRevisions({ id: created.id })).find((r) => r.summary === 'Exported as final')!.number;
+  assert.equal(unwrap(await api.restoreRevision({ id: created.id, revision: exportedRevision })).status, 'signature-ready');
+  assert.equal(unwrap(await api.duplicateMatter({ id: created.id })).status, 'signature-ready');
 });
 
 test('settings and the quarantine report', async (t) => {
