@@ -253,6 +253,9 @@ export const menuEvents = {
   'menu:new-matter': z.object({ kind: DocumentKindSchema }).strict(),
   'menu:open-matter': z.object({ id: MatterIdSchema }).strict(),
   'menu:export': z.object({ format: ExportFormatSchema }).strict(),
+  /** Edit › Undo / Redo: the renderer applies them to the open matter's history (see main/menu.ts) */
+  'menu:undo': z.object({}).strict(),
+  'menu:redo': z.object({}).strict(),
 } as const;
 export type MenuEventName = keyof typeof menuEvents;
 export type MenuEventPayload<E extends MenuEventName> = z.infer<(typeof menuEvents)[E]>;
@@ -262,11 +265,15 @@ export interface MandateMenu {
   onNewMatter(listener: (payload: MenuEventPayload<'menu:new-matter'>) => void): () => void;
   onOpenMatter(listener: (payload: MenuEventPayload<'menu:open-matter'>) => void): () => void;
   onExport(listener: (payload: MenuEventPayload<'menu:export'>) => void): () => void;
+  onUndo(listener: (payload: MenuEventPayload<'menu:undo'>) => void): () => void;
+  onRedo(listener: (payload: MenuEventPayload<'menu:redo'>) => void): () => void;
 }
 export const menuMethodEvents = {
   onNewMatter: 'menu:new-matter',
   onOpenMatter: 'menu:open-matter',
   onExport: 'menu:export',
+  onUndo: 'menu:undo',
+  onRedo: 'menu:redo',
 } as const satisfies Record<keyof MandateMenu, MenuEventName>;
 
 /** The IPC channel of an operation: one named channel each, never a generic one. */

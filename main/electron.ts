@@ -39,6 +39,8 @@ async function refreshMenu() {
         newMatter: (kind) => send('menu:new-matter', { kind }),
         openMatter: (id) => send('menu:open-matter', { id }),
         exportAs: (format) => send('menu:export', { format }),
+        undo: () => send('menu:undo', {}),
+        redo: () => send('menu:redo', {}),
         about: () => void dialog.showMessageBox({ type: 'info', title: 'About Mandate', message: `Mandate ${app.getVersion()}`, detail: `Drafting assistant for private security contracts and public-security MoUs.\nData folder: ${ctx.dataDir}` }),
         standards: () => void dialog.showMessageBox({ type: 'info', title: 'The standards', message: 'The standards Mandate draws on', detail: standardsText }),
       }),

@@ -8,6 +8,9 @@ export interface MenuActions {
   newMatter(kind: DocumentKind): void;
   openMatter(id: string): void;
   exportAs(format: ExportFormat): void;
+  /** Edit › Undo / Redo: sent to the renderer, which owns the matter's undo history */
+  undo(): void;
+  redo(): void;
   about(): void;
   standards(): void;
 }
@@ -49,10 +52,30 @@ export function menuTemplate(recent: MatterSummary[], actions: MenuActions, plat
       { label: 'About Mandate', click: () => actions.about() },
     ],
   };
+  // Undo and Redo are not the built-in roles: those call webContents.undo(), the browser's
+  // text-field undo, which never reaches the matter's own history (facts, clause choices,
+  // values). They send named events instead, and the renderer decides (renderer/ui/edit-commands.ts):
+  // the open matter's undo, or the browser's own undo in a free-text field that is not part of
+  // the matter. The clipboard items stay roles: they act on the focused field, as they should.
+  const edit: MenuItemConstructorOptions = {
+    label: '&Edit',
+    submenu: [
+      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => actions.undo() },
+      { label: 'Redo', accelerator: platform === 'win32' ? 'Ctrl+Y' : 'CmdOrCtrl+Shift+Z', click: () => actions.redo() },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      ...(platform === 'darwin' ? [{ role: 'pasteAndMatchStyle' } as const] : []),
+      { role: 'delete' },
+      { type: 'separator' },
+      { role: 'selectAll' },
+    ],
+  };
   const view: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
   };
   const app: MenuItemConstructorOptions[] = platform === 'darwin' ? [{ role: 'appMenu' }] : [];
-  return [...app, file, { role: 'editMenu', label: '&Edit' }, view, help];
+  return [...app, file, edit, view, help];
 }

@@ -56,6 +56,8 @@ const menu = {
   onNewMatter: subscribe('menu:new-matter'),
   onOpenMatter: subscribe('menu:open-matter'),
   onExport: subscribe('menu:export'),
+  onUndo: subscribe('menu:undo'),
+  onRedo: subscribe('menu:redo'),
 } satisfies MandateMenu;
 
 contextBridge.exposeInMainWorld('mandate', api);

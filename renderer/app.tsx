@@ -6,9 +6,11 @@ import { BidsScreen } from './bids/bids-screen.tsx';
 import { MattersScreen } from './screens/matters.tsx';
 import { NewMatterScreen } from './screens/new-matter.tsx';
 import { navigate, useRoute } from './router.ts';
+import { useEditCommands } from './ui/edit-commands.ts';
 
 export function App() {
   const route = useRoute();
+  useEditCommands(); // Undo / Redo from the keyboard and the desktop menu
   useEffect(() => {
     const menu = window.mandateMenu;
     if (!menu) return;

@@ -9,6 +9,7 @@ import { bodyToText, textToBody } from './clause-text.ts';
 import { Redline } from './redline.tsx';
 import { clauseFieldId, clauseHeadingId, markLabels, type ClauseMark } from './targets.ts';
 import { ValueInput } from './value-input.tsx';
+import { nativeUndo } from '../ui/edit-commands.ts';
 import { DocBlocks } from '../screens/document-view.tsx';
 
 interface ClausePaneProps {
@@ -148,7 +149,7 @@ export function ClausePane({ clause, matter, change, findings, mark, requiredBy,
             {editing !== undefined ? (
               <div className="text-editor">
                 <label htmlFor={`edit-${clause.id}`}>Clause text (blank line between paragraphs; “- ” starts a sub-clause; keep {'{{placeholders}}'} as they are)</label>
-                <textarea id={`edit-${clause.id}`} rows={Math.min(24, editing.split('\n').length + 3)} value={editing} onChange={(e) => setEditing(e.target.value)} />
+                <textarea {...nativeUndo} id={`edit-${clause.id}`} rows={Math.min(24, editing.split('\n').length + 3)} value={editing} onChange={(e) => setEditing(e.target.value)} />
                 <div className="actions">
                   <button
                     type="button"

@@ -10,6 +10,7 @@ import { HistoryScreen } from '../screens/history.tsx';
 import { PreviewScreen } from '../screens/preview.tsx';
 import { MatterSession, type SaveState } from '../state/matter-session.ts';
 import { ErrorNote, Pending } from '../ui/progress.tsx';
+import { setOpenHistory } from '../ui/edit-commands.ts';
 import { ariaKeys, shortcutText, useShortcuts } from '../ui/shortcuts.ts';
 import { Draft } from './draft.tsx';
 
@@ -91,12 +92,10 @@ function OpenMatter({ session, tab, questions }: { session: MatterSession; tab: 
   const go = (t: Tab) => navigate({ screen: 'matter', id: matter.id, tab: t });
 
   useShortcuts([
-    { keys: 'Mod+Z', run: () => session.undo() },
-    { keys: 'Mod+Shift+Z', run: () => session.redo() },
-    { keys: 'Mod+Y', run: () => session.redo() },
     { keys: 'Mod+S', run: () => void session.saveNow() },
     ...tabs.map((t) => ({ keys: t.keys, run: () => go(t.tab) })),
   ]);
+  useEffect(() => setOpenHistory(session), [session]); // Undo / Redo (keyboard, menu) reach this matter: ui/edit-commands.ts
   useEffect(() => window.mandateMenu?.onExport(() => go('export')), [matter.id]); // follows the matter, not every render
   useEffect(() => {
     const warn = (e: BeforeUnloadEvent) => {

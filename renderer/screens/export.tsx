@@ -13,6 +13,7 @@ import { href } from '../router.ts';
 import type { MatterSession } from '../state/matter-session.ts';
 import { targetOf } from '../editor/targets.ts';
 import { downloadBase64 } from '../ui/download.ts';
+import { nativeUndo } from '../ui/edit-commands.ts';
 import { ErrorNote, Pending } from '../ui/progress.tsx';
 
 interface Done {
@@ -102,7 +103,7 @@ export function ExportScreen({ session, matter }: { session: MatterSession; matt
       </fieldset>
       <div className="field">
         <label htmlFor="export-path">{transport === 'web' ? 'Save to a file on this computer (optional)' : 'Save to (optional; otherwise you will be asked)'}</label>
-        <input id="export-path" value={path} onChange={(e) => setPath(e.target.value)} placeholder={`/home/me/Contracts/${matter.id}.${format}`} aria-describedby="export-path-hint" />
+        <input {...nativeUndo} id="export-path" value={path} onChange={(e) => setPath(e.target.value)} placeholder={`/home/me/Contracts/${matter.id}.${format}`} aria-describedby="export-path-hint" />
         <p className="hint" id="export-path-hint">
           {transport === 'web' ? 'A full path. Leave empty to download the file through the browser.' : 'A full path.'}
         </p>

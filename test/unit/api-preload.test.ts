@@ -8,6 +8,9 @@ import { join, normalize } from 'node:path';
 import { build } from 'esbuild';
 import { ipcChannel, menuEvents, menuMethodEvents, operationNames } from '../../main/api.ts';
 import { isAppUrl, isSafeExternalLink, isTrustedSender, rendererFileFor } from '../../main/navigation-policy.ts';
+import type { MenuItemConstructorOptions } from 'electron';
+import { menuTemplate, type MenuActions } from '../../main/menu.ts';
+import { nativeUndo, undoTarget } from '../../renderer/ui/edit-commands.ts';
 
 async function loadPreload() {
   const out = await build({ entryPoints: ['main/preload.ts'], bundle: true, platform: 'node', format: 'cjs', external: ['electron'], write: false, logLevel: 'error' });
@@ -52,6 +55,55 @@ test('the menu bridge offers named subscriptions only, and unsubscribing works',
   assert.deepEqual(seen, [{ format: 'pdf' }]);
   off();
   assert.equal(listeners.length, 0);
+});
+
+test('Edit › Undo / Redo send named menu events to the renderer, not the browser\'s text undo', async () => {
+  const calls: string[] = [];
+  const actions: MenuActions = {
+    newMatter: (k) => void calls.push(`new ${k}`),
+    openMatter: (id) => void calls.push(`open ${id}`),
+    exportAs: (f) => void calls.push(`export ${f}`),
+    undo: () => void calls.push('undo'),
+    redo: () => void calls.push('redo'),
+    about: () => void calls.push('about'),
+    standards: () => void calls.push('standards'),
+  };
+  for (const platform of ['linux', 'darwin', 'win32'] as const) {
+    const template = menuTemplate([], actions, platform);
+    const all = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] => items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? all(i.submenu) : [])]);
+    const roles = all(template).map((i) => i.role).filter(Boolean);
+    for (const builtIn of ['undo', 'redo', 'editMenu']) assert.ok(!roles.includes(builtIn as never), `${platform}: no built-in "${builtIn}" role, it would bypass the matter's history`);
+    for (const clipboard of ['cut', 'copy', 'paste', 'selectAll']) assert.ok(roles.includes(clipboard as never), `${platform}: ${clipboard} stays`);
+    const edit = template.find((m) => m.label === '&Edit')!.submenu as MenuItemConstructorOptions[];
+    const undo = edit.find((i) => i.label === 'Undo')!;
+    const redo = edit.find((i) => i.label === 'Redo')!;
+    assert.equal(undo.accelerator, 'CmdOrCtrl+Z');
+    assert.equal(redo.accelerator, platform === 'win32' ? 'Ctrl+Y' : 'CmdOrCtrl+Shift+Z');
+    calls.length = 0;
+    (undo.click as () => void)();
+    (redo.click as () => void)();
+    assert.deepEqual(calls, ['undo', 'redo'], platform);
+  }
+  // The events carry an empty, typed payload, and the preload offers them as named subscriptions.
+  assert.deepEqual(menuEvents['menu:undo'].parse({}), {});
+  assert.throws(() => menuEvents['menu:redo'].parse({ channel: 'anything' }));
+  const { exposed, listeners } = await loadPreload();
+  const seen: string[] = [];
+  exposed.mandateMenu!.onUndo!(() => seen.push('undo'));
+  exposed.mandateMenu!.onRedo!(() => seen.push('redo'));
+  assert.deepEqual(listeners.map(([c]) => c), ['menu:undo', 'menu:redo']);
+  for (const [, fn] of listeners) (fn as (e: unknown, p: unknown) => void)({}, {});
+  assert.deepEqual(seen, ['undo', 'redo']);
+});
+
+test('Undo reaches the open matter, except in a free-text box marked for the browser\'s own undo', () => {
+  // A stand-in for Element.closest: the element "is inside" the listed selectors.
+  const el = (...inside: string[]) => ({ closest: (sel: string) => (inside.includes(sel) ? {} : null) }) as unknown as Element;
+  assert.equal(undoTarget(el(), true), 'matter', 'a field bound to the matter, or the page itself');
+  assert.equal(undoTarget(null, true), 'matter');
+  assert.equal(undoTarget(el('[data-native-undo]'), true), 'native', 'the clause text being edited, the export path');
+  assert.equal(undoTarget(el(), false), 'native', 'no matter open: every field keeps the browser\'s undo');
+  assert.deepEqual(nativeUndo, { 'data-native-undo': '' }, 'the marker the selector looks for');
 });
 
 test('the window loads only the app and opens only plain https links outside', () => {
