@@ -12,8 +12,6 @@ import { evaluate } from '../engine/bids/score.ts';
 import { sensitivity } from '../engine/bids/sensitivity.ts';
 import { fingerprint } from '../engine/fingerprint.ts';
 import type { Library } from '../engine/library.ts';
-import { renderDocx } from '../engine/render/docx.ts';
-import { renderPdf, UnsupportedCharactersError } from '../engine/render/pdf.ts';
 import type { ApiParsedInput, BidEvaluation, OperationName } from './api.ts';
 import { loadFonts, nativeDeflate } from './export-matter.ts';
 import { ApiRefusal, deliver, fileStem, newRecordId, type Rendered } from './handler-support.ts';
@@ -90,7 +88,9 @@ async function renderReport(evaluation: BidEvaluation, input: ApiParsedInput<'ex
     ...(input.committee?.length ? { committee: input.committee } : {}),
   });
   const common = { fingerprint: fingerprint(tree), createdAt: date, modifiedAt: date };
-  if (input.format === 'docx') return { bytes: await renderDocx(tree, common), fingerprint: common.fingerprint };
+  // Renderers load on demand (as in export-matter.ts), so starting the app or the CLI parses neither.
+  if (input.format === 'docx') return { bytes: await (await import('../engine/render/docx.ts')).renderDocx(tree, common), fingerprint: common.fingerprint };
+  const { renderPdf, UnsupportedCharactersError } = await import('../engine/render/pdf.ts');
   try {
     const pdf = await renderPdf(tree, { ...common, fonts: loadFonts(), deflate: nativeDeflate });
     return { bytes: pdf.bytes, fingerprint: common.fingerprint, pageCount: pdf.pageCount };

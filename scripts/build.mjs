@@ -2,7 +2,7 @@
 // process and preload, and the React renderer. Entries whose source does not exist yet are
 // skipped, so the build never blocks on a part still being written.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, copyFileSync } from 'node:fs';
+import { existsSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
 
 const node = { platform: 'node', target: 'node20', bundle: true, packages: 'external', sourcemap: true, logLevel: 'warning' };
 const electron = {
@@ -44,6 +44,8 @@ const entries = [
   },
 ];
 
+// Chunk names carry content hashes: clear the old ones so dist/ holds only what the CLI loads.
+rmSync('dist/chunks', { recursive: true, force: true });
 for (const e of entries) {
   if (!existsSync(e.in)) continue;
   if (e.split) await build({ entryPoints: { cli: e.in }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]', outExtension: { '.js': '.mjs' }, ...e.opts });
