@@ -245,10 +245,23 @@ test('a PSP agreement is drafted from the facts to a signature-ready export', { 
     assert.ok((await rows.count()) > 3, 'several revisions were saved');
     await screenshot(page, '10-history');
     await assertAccessible('history');
-    // the revision just before the text edit: the second row of the list (newest first)
-    await page.getByRole('button', { name: /^Restore revision \d+…$/ }).first().click();
-    await page.getByRole('button', { name: /^Restore revision \d+$/ }).click();
-    await page.getByText(/is the current text again/).waitFor();
+    // The revision just before the text edit is the second row of the list (newest first):
+    // viewed read-only, its document has the library wording; then it is restored from there.
+    const before = Number(await page.getByRole('row').nth(2).getByRole('cell').first().textContent());
+    await page.getByRole('button', { name: `View revision ${before}` }).click();
+    const view = page.getByRole('main', { name: new RegExp(`^Revision ${before} · read-only`) });
+    await view.waitFor();
+    const sheets = view.locator('.sheet:not(.measuring)');
+    await sheets.first().waitFor();
+    const text = (await sheets.allInnerTexts()).join('\n').replace(/\s+/g, ' ');
+    assert.match(text, /This Agreement is the entire agreement between the Parties/, 'the revision shows the text as it was then');
+    assert.doesNotMatch(text, /This Agreement expressly is/, 'not the later edit');
+    assert.match(text, /Sentinel Protective Services Ltd/);
+    assert.equal(await view.getByRole('textbox').count(), 0, 'a revision is read-only');
+    await screenshot(page, '10b-history-revision');
+    await assertAccessible('history, one revision');
+    await view.getByRole('button', { name: `Restore revision ${before}` }).click();
+    await page.getByText(`Revision ${before} is the current text again.`).waitFor();
     assert.equal((await saved()).clauses['entire-agreement']?.edit, undefined, 'the restored revision has no text edit');
     await page.getByRole('link', { name: 'Draft' }).click();
     await page.getByRole('navigation', { name: 'Document outline' }).getByRole('button', { name: /Entire agreement/ }).click();
