@@ -115,7 +115,7 @@ mou.parties = [
 Object.assign(mou.values, { siteName: 'the Akoma Gold Mine', siteLocation: 'Tarkwa-Nsuaem Municipal District, Western Region', hostState: 'the Republic of Ghana', effectiveDate: '2027-01-01' });
 set(mou, 'mou-parties-and-authority', { commandLevel: 'the Western Regional Police Command of the Ghana Police Service' });
 set(mou, 'mou-legal-basis', { legalInstruments: ['the Police Service Act, 1970 (Act 350)', 'the Police Service Regulations, 2012 (C.I. 76)', 'the Minerals and Mining Act, 2006 (Act 703)'] });
-set(mou, 'mou-purpose-and-roles', { deploymentAreas: 'the police post at the main gate and the public road between the gate and Tarkwa, for patrols, response to calls from the Company or its private security provider, and escort of gold shipments on public roads' });
+set(mou, 'mou-purpose-and-roles', { deploymentAreas: 'the police post at the main gate and the public road between the gate and Tarkwa, for patrols, response to calls from the Company or the Private Security Provider, and escort of gold shipments on public roads' });
 set(mou, 'mou-deployment-size-and-competence', { assignedForcesStrength: 12 });
 set(mou, 'mou-company-contributions', { contributionCap: { amount: 120000, currency: 'USD' } });
 set(mou, 'mou-governing-language-and-signature', { translationLanguages: ['Fante', 'Wassa'] });
