@@ -18,6 +18,8 @@ import { memo } from './memo.ts';
 export { isSignatureReady } from './findings.ts';
 
 const q = (s: string) => `“${s}”`;
+/** Help text as a sentence: capitalised, with a full stop. */
+const sentence = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}${/[.!?)"”]$/.test(s) ? '' : '.'}`;
 
 export function validate(matter: Matter, library: Library = loadLibrary()): Finding[] {
   const findings: Finding[] = [];
@@ -169,8 +171,8 @@ function checkValueFinding(v: Variable, value: unknown, c: IncludedClause | unde
   const inClause = c ? ` in ${q(c.clause.title)}` : '';
   add(
     r.empty
-      ? { severity: 'blocking', code: 'value-missing', message: `${v.label}${inClause} has no value yet.`, where, fix: `Enter ${v.label.charAt(0).toLowerCase()}${v.label.slice(1)}${v.help ? ` (${v.help})` : ''}.` }
-      : { severity: 'blocking', code: 'value-invalid', message: `${v.label}${inClause} ${r.message}.`, where, fix: `Correct ${v.label.charAt(0).toLowerCase()}${v.label.slice(1)}: it ${r.message}.` },
+      ? { severity: 'blocking', code: 'value-missing', message: `${v.label}${inClause} has no value yet.`, where, fix: `Fill in ${q(v.label)}.${v.help ? ` ${sentence(v.help)}` : ''}` }
+      : { severity: 'blocking', code: 'value-invalid', message: `${v.label}${inClause} ${r.message}.`, where, fix: `Correct ${q(v.label)}: it ${r.message}.` },
   );
 }
 

@@ -145,3 +145,27 @@ export function effectiveValue(v: Variable, own: unknown, parties: ReadonlyArray
   const party = parties.find((p) => p.role === v.fromParty!.role);
   return party?.[v.fromParty.field];
 }
+
+/** How a value of this variable is written in a matter file, for people editing JSON by hand. */
+export function valueFormatHint(v: Variable): string {
+  switch (v.type) {
+    case 'text':
+      return 'text in quotes';
+    case 'integer':
+      return `a whole number${v.min !== undefined || v.max !== undefined ? `, ${v.min ?? ''}–${v.max ?? ''}` : ''}`;
+    case 'date':
+      return 'a date, "YYYY-MM-DD"';
+    case 'enum':
+      return `one of ${v.options.map((o) => JSON.stringify(o.value)).join(', ')}`;
+    case 'money':
+      return `{ "amount": 1000000, "currency": "${v.currency ?? 'USD'}" }`;
+    case 'duration':
+      return `{ "amount": 30, "unit": "${v.units[0]}" }`;
+    case 'percentage':
+      return 'a number of per cent, e.g. 60';
+    case 'party':
+      return 'a party role, e.g. "provider"';
+    case 'list':
+      return 'a list, e.g. ["first", "second"]';
+  }
+}

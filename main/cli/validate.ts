@@ -2,9 +2,26 @@
 // findings, 2 unreadable or invalid input.
 import { validate } from '../../engine/validate.ts';
 import { isSignatureReady, type Finding } from '../../engine/findings.ts';
+import { loadLibrary } from '../../engine/library.ts';
+import { valueFormatHint } from '../../engine/values.ts';
 import { parseArgs, CliInputError } from './io.ts';
 import { readMatter } from './matter-input.ts';
 import type { CliCommand } from './command.ts';
+
+/** Where to fix a finding in the matter file: a JSON path, with the shape a value takes. */
+function jsonPath(f: Finding): string {
+  const library = loadLibrary();
+  const { clauseId, variable, field } = f.where;
+  if (clauseId && variable && !variable.startsWith('@') && !field) {
+    const v = library.clauses.get(clauseId)?.variables.find((x) => x.name === variable);
+    return `clauses.${clauseId}.values.${variable}${v ? `  (${valueFormatHint(v)})` : ''}`;
+  }
+  if (field?.startsWith('values.') && variable) {
+    const v = [...library.templates.values()].flatMap((t) => t.variables).find((x) => x.name === variable);
+    return `${field}${v ? `  (${valueFormatHint(v)})` : ''}`;
+  }
+  return [clauseId && `clauses.${clauseId}`, field].filter(Boolean).join(', ');
+}
 
 export function formatFindings(findings: Finding[]): string {
   const order = ['blocking', 'warning', 'info'] as const;
@@ -14,7 +31,7 @@ export function formatFindings(findings: Finding[]): string {
     if (!group.length) continue;
     lines.push(`${severity.toUpperCase()} (${group.length})`);
     for (const f of group) {
-      const at = [f.where.clauseId && `clause ${f.where.clauseId}`, f.where.field, f.where.variable && !f.where.field && `value ${f.where.variable}`].filter(Boolean).join(', ');
+      const at = jsonPath(f);
       lines.push(`  • ${f.message}`, `      fix: ${f.fix}`);
       if (at) lines.push(`      at:  ${at}`);
       if (f.source) lines.push(`      source: ${f.source}`);
