@@ -84,3 +84,11 @@ test('a fresh matter validates with blocking findings: exit 1, and --json gives 
   assert.equal(body.signatureReady, false);
   assert.ok(body.findings.some((f: { code: string }) => f.code === 'party-missing'));
 });
+
+test('each missing value names the JSON path to fill in and the shape of the value', () => {
+  mandate('new', 'psp-contract', '--facts', file('armed.json', '{"armedPersonnel": true}'), '--out', join(dir, 'armed-matter.json'));
+  const r = mandate('validate', join(dir, 'armed-matter.json'));
+  assert.equal(r.code, 1);
+  assert.match(r.out, /at: {2}values\.effectiveDate {2}\(a date, "YYYY-MM-DD"\)/);
+  assert.match(r.out, /at: {2}clauses\.weapons-authorisation-and-equipment\.values\.authorisedFirearms {2}\(a list, e\.g\. \["first", "second"\]\)/);
+});
