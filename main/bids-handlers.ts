@@ -6,7 +6,7 @@ import { AwardError, awardMatter } from '../engine/bids/award.ts';
 import { defaultCriteria } from '../engine/bids/defaults.ts';
 import { readBidsCsv } from '../engine/bids/import-csv.ts';
 import { readBidsJson } from '../engine/bids/import-json.ts';
-import type { Bid, CriteriaSet, ImportProblem, ImportResult } from '../engine/bids/model.ts';
+import type { Bid, CriteriaSet, ImportResult } from '../engine/bids/model.ts';
 import { evaluationReport } from '../engine/bids/report.ts';
 import { evaluate } from '../engine/bids/score.ts';
 import { sensitivity } from '../engine/bids/sensitivity.ts';
@@ -27,8 +27,6 @@ export interface BidHandlerContext {
   library: Library;
   now: () => Date;
 }
-
-const hasErrors = (problems: ImportProblem[]) => problems.some((p) => p.severity === 'error');
 
 /** Bids checked against criteria through the same reader as a JSON file; a misfit refuses, naming each answer. */
 function checkedBids(bids: Bid[], criteria: CriteriaSet, why: string): Bid[] {

@@ -137,7 +137,7 @@ async function compare(argv: string[]): Promise<number> {
     const bytes =
       ext === '.docx'
         ? await (await import('../../engine/render/docx.ts')).renderDocx(tree, common)
-        : (await (await import('../../engine/render/pdf.ts')).renderPdf(tree, { ...common, fonts: loadFonts() })).bytes;
+        : (await (await import('../../engine/render/pdf.ts')).renderPdf(tree, { ...common, fonts: loadFonts(), deflate: nativeDeflate })).bytes;
     writeFileSync(options.out, bytes);
     console.error(`Wrote the evaluation report to ${options.out}.`);
   }
