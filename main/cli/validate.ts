@@ -41,6 +41,15 @@ export function formatFindings(findings: Finding[]): string {
   return lines.join('\n');
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** " (2 warnings, 1 note)" after "Signature-ready", or nothing when there is nothing to add. */
+function readyDetail(findings: Finding[]): string {
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const notes = findings.filter((f) => f.severity === 'info').length;
+  const parts = [warnings && plural(warnings, 'warning'), notes && plural(notes, 'note')].filter(Boolean);
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
 export const validateCommand: CliCommand = {
   name: 'validate',
   usage: 'validate <matter.json> [--json]',
@@ -54,7 +63,7 @@ export const validateCommand: CliCommand = {
     else {
       const blocking = findings.filter((f) => f.severity === 'blocking').length;
       console.log(formatFindings(findings));
-      console.log(ready ? `Signature-ready (${findings.length} warnings or notes).` : `Not signature-ready: ${blocking} blocking finding${blocking === 1 ? '' : 's'}.`);
+      console.log(ready ? `Signature-ready${readyDetail(findings)}.` : `Not signature-ready: ${blocking} blocking finding${blocking === 1 ? '' : 's'}.`);
     }
     return ready ? 0 : 1;
   },
