@@ -183,6 +183,9 @@ class DocxBuilder {
       });
     const titlePage = this.tree.sections[0]?.kind === 'cover';
     return new Document({
+      // Word fills in the contents page numbers when the file opens (the cached entries carry
+      // titles and links only: page breaks depend on the reader's fonts, so we do not guess them).
+      features: { updateFields: true },
       title: meta.title,
       subject: meta.subject,
       creator: meta.parties.map((p) => p.name).join('; '),

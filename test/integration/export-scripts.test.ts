@@ -40,3 +40,12 @@ test('an Arabic name is refused for PDF with a finding naming the characters, an
   const xml = execFileSync('python3', ['-c', 'import sys,zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode("utf-8"))', file], { encoding: 'utf8' });
   assert.ok(xml.includes(name));
 });
+
+test('the DOCX asks Word to fill in the contents page numbers when it opens', async () => {
+  const docx = await exportMatter(base, { format: 'docx', draft: false });
+  assert.ok(docx.ok);
+  const file = join(dir, 'settings.docx');
+  writeFileSync(file, docx.bytes);
+  const settings = execFileSync('python3', ['-c', 'import sys,zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read("word/settings.xml").decode("utf-8"))', file], { encoding: 'utf8' });
+  assert.match(settings, /<w:updateFields\/>/);
+});
