@@ -2,7 +2,7 @@
 // process and preload, and the React renderer. Entries whose source does not exist yet are
 // skipped, so the build never blocks on a part still being written.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, copyFileSync, readFileSync, rmSync } from 'node:fs';
 
 const node = { platform: 'node', target: 'node20', bundle: true, packages: 'external', sourcemap: true, logLevel: 'warning' };
 const electron = {
@@ -18,8 +18,32 @@ const electron = {
 };
 // The CLI carries its dependencies too: resolving pdf-lib's and docx's hundreds of files at every
 // start cost more than the export itself. CommonJS packages inside an ESM bundle need `require`.
+// @pdf-lib/fontkit does at load what a PDF export of Latin text never needs: it decompresses the
+// Brotli dictionary (for WOFF2 fonts; we embed TTF) and four Unicode tables (for the Arabic,
+// Indic and other complex-script shapers). This makes each happen on first use instead, which is
+// most of the cost of loading the PDF renderer; the bytes written are the same.
+const lazyFontkit = {
+  name: 'lazy-fontkit',
+  setup(b) {
+    b.onLoad({ filter: /@pdf-lib[\\/]fontkit[\\/]dist[\\/]fontkit\.umd\.js$/ }, ({ path }) => {
+      let code = readFileSync(path, 'utf8');
+      const patch = (from, to) => {
+        if (!code.includes(from)) throw new Error(`lazy-fontkit: "${from}" is no longer in ${path}; update the patch in scripts/build.mjs for this @pdf-lib/fontkit`);
+        code = code.split(from).join(to);
+      };
+      patch('dictionary.init(BrotliDecompressBuffer);\n', 'var brotliDictionaryLoaded = false;\n');
+      patch('function BrotliDecompress(input, output) {', 'function BrotliDecompress(input, output) {\n  if (!brotliDictionaryLoaded) { brotliDictionaryLoaded = true; dictionary.init(BrotliDecompressBuffer); }');
+      for (const name of ['trie', 'trie$1', 'trie$2', 'trie$3']) {
+        const data = name === 'trie' ? 'trieData' : `trieData${name.slice(4)}`;
+        patch(`var ${name} = new unicodeTrie(${data});`, `var ${name} = { t: null, get: function (c) { return (this.t || (this.t = new unicodeTrie(${data}))).get(c); } };`);
+      }
+      return { contents: code, loader: 'js' };
+    });
+  },
+};
 const cli = {
   ...node,
+  plugins: [lazyFontkit],
   format: 'esm',
   packages: 'bundle',
   minifySyntax: true,
