@@ -6,6 +6,18 @@
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const iso = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
+/**
+ * word/document.xml around a body written as text. Only the namespaces the body and sectPr use
+ * are declared (w, r); the docx library declares thirty more for features we do not use.
+ */
+export function documentXml(body: string, sectPr: string): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    `<w:body>${body}${sectPr}</w:body></w:document>`
+  );
+}
+
 export interface CoreProperties {
   title: string;
   subject: string;
