@@ -170,7 +170,8 @@ class DocxBuilder {
       border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: '888888', space: 4 } },
       children: [new TextRun({ text: headerLeft(meta), italics: true }), new TextRun(`\t${headerRight(meta)}`)],
     });
-    const watermark = () => (meta.draft ? [new Paragraph({ children: [new TextWatermark({ text: WATERMARK, font: FONT, color: 'A0A0A0', opacity: 0.35 }) as unknown as ParagraphChild] })] : []);
+    const watermark = () =>
+      meta.draft ? [new Paragraph({ children: [withSeededRandom(() => new TextWatermark({ text: WATERMARK, font: FONT, color: 'A0A0A0', opacity: 0.35 })) as unknown as ParagraphChild] })] : [];
     const footer = () =>
       new Footer({
         children: [
@@ -260,4 +261,23 @@ export async function renderDocx(tree: DocumentTree, options: DocxOptions): Prom
     { path: 'docProps/core.xml', data: core },
   ]);
   return stampZip(zip, options.modifiedAt);
+}
+
+/**
+ * The docx library names each watermark shape with a random id (nanoid over Math.random), which
+ * would make two exports of the same draft differ. The shape is built synchronously, so for that
+ * moment Math.random is a fixed-seed generator: the same draft always gets the same shape name.
+ */
+function withSeededRandom<T>(build: () => T): T {
+  const random = Math.random;
+  let seed = 0x2545f491;
+  Math.random = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 0x100000000;
+  };
+  try {
+    return build();
+  } finally {
+    Math.random = random;
+  }
 }

@@ -49,3 +49,15 @@ test('the DOCX asks Word to fill in the contents page numbers when it opens', as
   const settings = execFileSync('python3', ['-c', 'import sys,zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read("word/settings.xml").decode("utf-8"))', file], { encoding: 'utf8' });
   assert.match(settings, /<w:updateFields\/>/);
 });
+
+test('a draft DOCX, with its watermark, is byte-identical from one export to the next', async () => {
+  const draft = MatterSchema.parse(JSON.parse(readFileSync('examples/psp-incomplete.matter.json', 'utf8')));
+  const a = await exportMatter(draft, { format: 'docx', draft: true });
+  const b = await exportMatter(draft, { format: 'docx', draft: true });
+  assert.ok(a.ok && b.ok);
+  assert.ok(Buffer.from(a.bytes).equals(Buffer.from(b.bytes)));
+  const file = join(dir, 'draft.docx');
+  writeFileSync(file, a.bytes);
+  const names = execFileSync('python3', ['-c', 'import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); sys.stdout.write("".join(z.read(n).decode("utf-8") for n in z.namelist() if n.startswith("word/header")))', file], { encoding: 'utf8' });
+  assert.match(names, /PowerPlusWaterMarkObject/, 'the watermark is there');
+});
