@@ -1,7 +1,7 @@
 // Runtime: any (pure data + zod). The engagement facts: the questions that decide what a deal
 // must contain. They live beside the clause library (not in engine/) because clause
 // applicability rules are written over them and clauses/ may import nothing but zod.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const supportKinds = ['none', 'financial', 'in-kind', 'equipment'] as const;
 

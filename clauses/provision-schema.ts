@@ -1,6 +1,6 @@
 // Runtime: any (pure data + zod). A provision: something the standards say a document of one
 // kind must contain. The library satisfies provisions with clauses (clauses/coverage.ts).
-import { z } from 'zod';
+import * as z from 'zod';
 import { DocumentKindSchema, IdSchema } from './schema.ts';
 import { FactsRuleSchema } from './facts.ts';
 

@@ -6,7 +6,7 @@
 //   {@id}           a cross-reference to another clause or annex; rendered "clause 12.3" / "Annex 2"
 //   {def:Term}      an inline definition: renders the term in bold quotes and defines it
 // Defined terms of the glossary (clauses/glossary.ts) are written plainly; the engine finds them.
-import { z } from 'zod';
+import * as z from 'zod';
 import { FactsRuleSchema } from './facts.ts';
 
 export const documentKinds = ['psp-contract', 'public-security-mou'] as const;

@@ -1,7 +1,7 @@
 // Runtime: any (pure). Loads the clause library and the templates, parses every entry with its
 // schema and cross-checks them, so a broken placeholder or reference fails here (and in a test),
 // never in a user's document.
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClauseSchema, GlossaryEntrySchema, type Clause, type DocumentKind, type GlossaryEntry, type Variable } from '../clauses/schema.ts';
 import { ProvisionSchema, RequirementRuleSchema, type Provision, type RequirementRule } from '../clauses/provision-schema.ts';
 import { tokensOf, tokenize, malformedMarkup, blockTexts, paragraphCount } from '../clauses/markup.ts';

@@ -2,7 +2,7 @@
 // matter files, sent over the API and read from the command line; values are kept loose here
 // (unknown) and checked against each variable's type by engine/values.ts, so that a wrong
 // value becomes a finding on the clause, not a file the app refuses to open.
-import { z } from 'zod';
+import * as z from 'zod';
 import { BlockSchema, DocumentKindSchema, IdSchema } from '../clauses/schema.ts';
 import { PartialFactsSchema } from '../clauses/facts.ts';
 import { PartyRoleSchema } from '../templates/schema.ts';

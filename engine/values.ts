@@ -1,6 +1,6 @@
 // Runtime: any (pure). Typed values: each variable type gets a zod schema (messages in plain
 // words, for a lawyer) and a formatter that prints the value the way the agreement reads it.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Variable } from '../clauses/schema.ts';
 import { memo } from './memo.ts';
 

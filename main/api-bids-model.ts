@@ -2,7 +2,7 @@
 // stored evaluation (criteria, bids, the last import's problems, the award link), the scored
 // result, the sensitivity analysis and the award summary. The engine's types are tied to these
 // below, so a change on either side fails typecheck instead of a user seeing "invalid output".
-import { z } from 'zod';
+import * as z from 'zod';
 import { BidSchema, CriteriaSetSchema, CriterionGroupSchema, AnswerSchema, CommitmentKindSchema, type ImportProblem, type ImportResult } from '../engine/bids/model.ts';
 import type { EvaluationResult } from '../engine/bids/score.ts';
 import type { Sensitivity } from '../engine/bids/sensitivity.ts';

@@ -2,7 +2,7 @@
 // `operations` in main/api.ts: evaluations (one tender each) with their criteria and bids,
 // import from CSV or JSON text with every problem located, scoring, sensitivity, the report for
 // the tender file, and the award into a PSP agreement matter. Implemented in main/bids-handlers.ts.
-import { z } from 'zod';
+import * as z from 'zod';
 import { PartialFactsSchema } from '../clauses/facts.ts';
 import { BidSchema, CriteriaSetSchema } from '../engine/bids/model.ts';
 import { MatterSchema } from '../engine/matter.ts';

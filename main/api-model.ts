@@ -1,7 +1,7 @@
 // Runtime: any (pure contract). Zod schemas for the engine's plain types that cross the API
 // (findings, the Document tree), so both transports can check what a handler returns. Each is
 // tied to its TypeScript type by `satisfies`-style assertions below, so the two cannot drift.
-import { z } from 'zod';
+import * as z from 'zod';
 import { DocumentKindSchema } from '../clauses/schema.ts';
 import type { Finding } from '../engine/findings.ts';
 import type { DocBlock, DocumentTree, Run } from '../engine/document.ts';

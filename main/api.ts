@@ -6,7 +6,7 @@
 //
 // Every method resolves to an ApiResult rather than throwing: errors must cross contextBridge
 // and HTTP intact, and Electron keeps only the message of a thrown error.
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClauseSchema, DocumentKindSchema } from '../clauses/schema.ts';
 import { TemplateSchema } from '../templates/schema.ts';
 import { MatterSchema, PartySchema } from '../engine/matter.ts';

@@ -5,7 +5,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell, type WebContents } from 'electron';
 import { join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ipcChannel, menuEvents, operationNames, type ApiResult, type MenuEventName, type MenuEventPayload } from './api.ts';
 import { dataDirFromArgs, openApp, type AppContext } from './app-context.ts';
 import { dispatch } from './handlers.ts';

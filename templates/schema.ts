@@ -1,6 +1,6 @@
 // Runtime: any (pure data + zod). A template is the outline of one kind of document: which
 // clause goes where, which slots are always required, required on a facts rule, or optional.
-import { z } from 'zod';
+import * as z from 'zod';
 import { DocumentKindSchema, IdSchema, VariableSchema } from '../clauses/schema.ts';
 import { FactsRuleSchema } from '../clauses/facts.ts';
 

@@ -1,7 +1,7 @@
 // Runtime: any (pure). Bids from JSON (a file, or the workspace through the API). Accepts a list of
 // bids, `{ bids }`, or a whole evaluation `{ criteria, bids }`. Each answer goes through the same
 // reader as a CSV cell; a bad entry is reported by its path and stays out, good entries import.
-import { z } from 'zod';
+import * as z from 'zod';
 import { readAnswer } from './answers.ts';
 import type { Answer, Bid, CriteriaSet, ImportProblem, ImportResult } from './model.ts';
 

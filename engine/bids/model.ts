@@ -1,7 +1,7 @@
 // Runtime: any (pure data + zod). The bid evaluation model: one tender has criteria (gates,
 // weighted criteria, recorded commitments) and bids. Everything that crosses a boundary (a
 // criteria file, a JSON bids file, the API to the workspace) is parsed with these schemas.
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema } from '../../clauses/schema.ts';
 import { IcocaStatusSchema, icocaStatuses, type IcocaStatus } from '../matter.ts';
 

@@ -5,7 +5,7 @@
 //
 // The delta is two levels deep: top-level fields are replaced whole, except plain-object fields
 // (clauses, facts, values), which are diffed entry by entry.
-import { z } from 'zod';
+import * as z from 'zod';
 import { sameJson as same } from './same-json.ts';
 
 type Obj = Record<string, unknown>;

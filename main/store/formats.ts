@@ -1,6 +1,6 @@
 // Runtime: node. The files of the store, each with its schema version and the pure migrations
 // that bring older files up to date (tested against fixtures in test/unit/store-migrations).
-import { z } from 'zod';
+import * as z from 'zod';
 import { MatterSchema } from '../../engine/matter.ts';
 import { MatterSummarySchema, RevisionSummarySchema, SettingsSchema } from '../api.ts';
 import type { FileFormat } from './versioned-file.ts';

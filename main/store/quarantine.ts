@@ -4,7 +4,7 @@
 // a name already taken gets a numeric suffix.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { QuarantineEntrySchema, type QuarantineEntry } from '../api.ts';
 
 const ReportSchema = z.object({ schemaVersion: z.literal(1), entries: z.array(QuarantineEntrySchema) }).strict();

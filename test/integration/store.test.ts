@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, unlinkSync, writeFileSync, copyFileSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Store, StoreError } from '../../main/store/index.ts';
 import type { Matter } from '../../engine/matter.ts';
 import { sampleMatter, tempDir, tickingClock } from './store-fixture.ts';
