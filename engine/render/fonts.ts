@@ -1,16 +1,13 @@
 // Runtime: any (pure). The fonts the PDF embeds, passed in as bytes by main/ (the engine never
 // reads files): real glyph metrics for the layout engine, and a coverage check so that a
 // character the fonts cannot draw fails with a clear message instead of an empty box.
-import fontkit from '@pdf-lib/fontkit';
 import type { Face, Measure } from './line-break.ts';
+import { TrueTypeFont } from './truetype.ts';
 
 /** The four faces of one family (the project ships DejaVu Serif in assets/fonts/). */
 export type FontFiles = Record<Face, Uint8Array>;
 
 export const faces: readonly Face[] = ['regular', 'bold', 'italic', 'boldItalic'];
-
-/** OpenType features the PDF is drawn with: no ligatures, so extracted and copied text is plain letters. */
-export const fontFeatures = { liga: false, dlig: false, clig: false } as const;
 
 export interface FontMetrics {
   measure: Measure;
@@ -20,10 +17,21 @@ export interface FontMetrics {
   missing(text: string, face: Face): string[];
 }
 
+const opened = new WeakMap<Uint8Array, TrueTypeFont>();
+/** The faces read as TrueType, each file read once however often it is asked for (metrics and embedding share them). */
+export function openFaces(files: FontFiles): Record<Face, TrueTypeFont> {
+  const open = (bytes: Uint8Array) => {
+    let font = opened.get(bytes);
+    if (!font) opened.set(bytes, (font = new TrueTypeFont(bytes)));
+    return font;
+  };
+  return Object.fromEntries(faces.map((f) => [f, open(files[f])])) as Record<Face, TrueTypeFont>;
+}
+
 export function fontMetrics(files: FontFiles): FontMetrics {
-  const fonts = Object.fromEntries(faces.map((f) => [f, fontkit.create(files[f])])) as Record<Face, ReturnType<typeof fontkit.create>>;
-  // Advance widths per face and code point, in font units; text width is their sum (pdf-lib draws
-  // glyphs at their advance widths, without kerning, and ligatures are off).
+  const fonts = openFaces(files);
+  // Advance widths per face and code point, in font units; text width is their sum (the PDF draws
+  // each character's cmap glyph at its advance width: no kerning, no ligatures).
   const advance = Object.fromEntries(faces.map((f) => [f, new Map<number, number>()])) as Record<Face, Map<number, number>>;
   const scale = Object.fromEntries(faces.map((f) => [f, 1 / fonts[f].unitsPerEm])) as Record<Face, number>;
   const measure: Measure = (text, face, size) => {
@@ -34,7 +42,8 @@ export function fontMetrics(files: FontFiles): FontMetrics {
       if (cp > 0xffff) i++;
       let w = cache.get(cp);
       if (w === undefined) {
-        w = fonts[face].glyphForCodePoint(cp).advanceWidth;
+        const font = fonts[face];
+        w = font.advanceWidth(font.glyphForCodePoint(cp));
         cache.set(cp, w);
       }
       units += w;

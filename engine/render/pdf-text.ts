@@ -2,46 +2,11 @@
 // the text, then the watermark on top. pdf-lib's drawText shapes every string with fontkit
 // (GSUB lookups) and wraps it in a dozen operators, and each draw call family adds a stream to
 // compress, which made a 40-page agreement take about a second; here each character maps
-// straight through the font's cmap (ligatures off, as the layout measured it) and each
+// straight through the font's cmap (EmbeddedFont: no ligatures, as the layout measured it) and each
 // fragment is one "Tm … Tj".
-import type { PDFDocument, PDFFont, PDFName, PDFPage } from 'pdf-lib';
+import type { PDFDocument, PDFName, PDFPage } from 'pdf-lib';
 import type { Face } from './line-break.ts';
-
-/** The internals of pdf-lib 1.17's subset embedder that the fast encoder feeds (the glyphs to keep). */
-interface SubsetEmbedder {
-  font: { glyphForCodePoint(cp: number): { id: number } };
-  subset: { includeGlyph(glyph: unknown): number };
-  glyphs: unknown[];
-  glyphIdMap: Map<number, number>;
-  glyphCache: { invalidate(): void };
-}
-
-export type Encoder = (text: string) => string;
-
-/** Hex glyph codes for `text` in a subset-embedded font, registering each glyph with the subset. */
-export function encoderFor(font: PDFFont): Encoder {
-  const embedder = (font as unknown as { embedder: SubsetEmbedder }).embedder;
-  if (!embedder?.subset || !embedder.glyphIdMap) throw new Error('pdf-text: the font must be embedded with { subset: true } (pdf-lib 1.17)');
-  const codes = new Map<number, string>();
-  return (text) => {
-    let hex = '';
-    for (const c of text) {
-      const cp = c.codePointAt(0)!;
-      let code = codes.get(cp);
-      if (code === undefined) {
-        const glyph = embedder.font.glyphForCodePoint(cp);
-        const id = embedder.subset.includeGlyph(glyph);
-        embedder.glyphs[id - 1] = glyph;
-        embedder.glyphIdMap.set(glyph.id, id);
-        embedder.glyphCache.invalidate();
-        code = id.toString(16).padStart(4, '0');
-        codes.set(cp, code);
-      }
-      hex += code;
-    }
-    return hex;
-  };
-}
+import type { Deflate, EmbeddedFont } from './pdf-font.ts';
 
 const n = (x: number) => (Math.round(x * 100) / 100).toString();
 
@@ -57,10 +22,9 @@ export class PageWriter {
   constructor(
     private doc: PDFDocument,
     private page: PDFPage,
-    private fonts: Record<Face, PDFFont>,
-    private encoders: Record<Face, Encoder>,
+    private fonts: Record<Face, EmbeddedFont>,
     /** a faster deflate (zlib format) from the host, e.g. node:zlib; pdf-lib's own (pako) otherwise */
-    private deflate?: (data: Uint8Array) => Uint8Array,
+    private deflate?: Deflate,
   ) {}
 
   private key(face: Face): string {
@@ -80,7 +44,7 @@ export class PageWriter {
       this.parts.push(`${n(gray)} g`);
       this.gray = gray;
     }
-    this.parts.push(`1 0 0 1 ${n(x)} ${n(y)} Tm <${this.encoders[face](s)}> Tj`);
+    this.parts.push(`1 0 0 1 ${n(x)} ${n(y)} Tm <${this.fonts[face].encode(s)}> Tj`);
   }
 
   /** A horizontal rule from x1 to x2 at height y. */
@@ -99,7 +63,7 @@ export class PageWriter {
     const gs = this.page.node.newExtGState('GS', this.doc.context.obj({ Type: 'ExtGState', ca: opacity, CA: opacity }));
     const [c, si] = [Math.cos(angle), Math.sin(angle)];
     this.overlay.push('q', `${gs.toString()} gs`, 'BT', `${n(gray)} g`, `${this.key(face)} ${n(size)} Tf`);
-    this.overlay.push(`${c.toFixed(4)} ${si.toFixed(4)} ${(-si).toFixed(4)} ${c.toFixed(4)} ${n(x)} ${n(y)} Tm <${this.encoders[face](s)}> Tj`, 'ET', 'Q');
+    this.overlay.push(`${c.toFixed(4)} ${si.toFixed(4)} ${(-si).toFixed(4)} ${c.toFixed(4)} ${n(x)} ${n(y)} Tm <${this.fonts[face].encode(s)}> Tj`, 'ET', 'Q');
   }
 
   /** Adds the stream to the page. */

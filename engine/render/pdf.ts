@@ -1,16 +1,16 @@
 // Runtime: any (pure: fonts come in as bytes). The PDF renderer: lays the Document tree out
-// with the layout engine, draws it with pdf-lib (embedded, subset DejaVu Serif), and adds the
+// with the layout engine, draws it with pdf-lib (subset DejaVu Serif embedded by pdf-font.ts), and adds the
 // running header and footer ("Page X of Y", fingerprint), the outline, internal links, one
 // empty signature field per signatory, the draft watermark and the document properties.
 // The same tree and dates always give the same bytes.
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, type PDFPage } from 'pdf-lib';
 import type { DocumentTree } from '../document.ts';
-import { fontFeatures, faces, fontMetrics, type FontFiles, type FontMetrics } from './fonts.ts';
+import { faces, fontMetrics, openFaces, type FontFiles, type FontMetrics } from './fonts.ts';
 import { layout, type Placed } from './layout.ts';
 import type { Face, Line } from './line-break.ts';
 import { fingerprintLine, headerLeft, headerRight, pageOf, signatureLines, WATERMARK } from './page-text.ts';
-import { encoderFor, PageWriter, type Encoder } from './pdf-text.ts';
+import { EmbeddedFont } from './pdf-font.ts';
+import { PageWriter } from './pdf-text.ts';
 import { addLink, addOutline, addSignatureFields, type Destination, type Rect } from './pdf-structure.ts';
 import { COLUMN, documentSpecs, PAGE, SIGNATURE_LINE_WIDTH, SIGN_SPACE, type BoxPayload } from './pdf-specs.ts';
 
@@ -54,15 +54,13 @@ export async function renderPdf(tree: DocumentTree, options: PdfOptions): Promis
   const { pages: laidOut, anchors } = layout(documentSpecs(tree, measure), COLUMN, measure);
 
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit);
-  const fonts = {} as Record<Face, PDFFont>;
-  for (const face of faces) fonts[face] = await doc.embedFont(options.fonts[face], { subset: true, features: { ...fontFeatures } });
+  const faceFiles = openFaces(options.fonts);
+  const fonts = Object.fromEntries(faces.map((f) => [f, new EmbeddedFont(doc, faceFiles[f], options.deflate)])) as Record<Face, EmbeddedFont>;
 
   const problems: UnsupportedCharactersError['problems'] = [];
   const seen = new Set<string>();
-  const encoders = Object.fromEntries(faces.map((f) => [f, encoderFor(fonts[f])])) as Record<Face, Encoder>;
   const pages = laidOut.map(() => doc.addPage([PAGE.width, PAGE.height]));
-  const writers = new Map(pages.map((p) => [p, new PageWriter(doc, p, fonts, encoders, options.deflate)]));
+  const writers = new Map(pages.map((p) => [p, new PageWriter(doc, p, fonts, options.deflate)]));
   const text = (page: PDFPage, s: string, x: number, y: number, size: number, face: Face, gray = 0) => {
     for (const c of metrics.missing(s, face)) {
       if (seen.has(c)) continue;
@@ -176,6 +174,7 @@ export async function renderPdf(tree: DocumentTree, options: PdfOptions): Promis
   });
 
   if (problems.length) throw new UnsupportedCharactersError(problems);
+  for (const face of faces) fonts[face].finish();
 
   for (const link of links) {
     const to = destOf(link.to);
