@@ -128,7 +128,7 @@ function checksum(data: Uint8Array): number {
 }
 
 /** An sfnt file: header, table records sorted by tag, then each table 4-byte aligned. */
-function writeSfnt(tables: Map<string, Uint8Array>): Uint8Array {
+export function writeSfnt(tables: Map<string, Uint8Array>): Uint8Array {
   const tags = [...tables.keys()].sort();
   const count = tags.length;
   const headerLength = 12 + 16 * count;
