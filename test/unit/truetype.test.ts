@@ -3,7 +3,7 @@
 // the four shipped faces, and a subset fontkit reopens with the same outlines.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import { TrueTypeFont } from '../../engine/render/truetype.ts';
@@ -180,4 +180,12 @@ test('PDF font pieces: compact /W runs, ToUnicode with surrogate pairs, a stable
   assert.equal(subsetTag('DejaVuSerif', [0, 5, 9]), tag);
   assert.notEqual(subsetTag('DejaVuSerif', [0, 9, 5]), tag);
   assert.notEqual(subsetTag('DejaVuSerif-Bold', [0, 5, 9]), tag);
+});
+
+test('the engine and the app no longer load @pdf-lib/fontkit (it stays for these tests, as an independent reader)', () => {
+  const root = join(import.meta.dirname, '../..');
+  const sources = (d: string): string[] =>
+    readdirSync(join(root, d), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(d, e.name)) : /\.tsx?$/.test(e.name) ? [join(d, e.name)] : []));
+  const importers = [...sources('engine'), ...sources('main')].filter((f) => /from\s+['"]@pdf-lib\/fontkit['"]|import\(\s*['"]@pdf-lib\/fontkit/.test(readFileSync(join(root, f), 'utf8')));
+  assert.deepEqual(importers, []);
 });
