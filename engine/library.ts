@@ -6,12 +6,12 @@ import { ClauseSchema, GlossaryEntrySchema, type Clause, type DocumentKind, type
 import { ProvisionSchema, RequirementRuleSchema, type Provision, type RequirementRule } from '../clauses/provision-schema.ts';
 import { tokensOf, tokenize, malformedMarkup, blockTexts, paragraphCount } from '../clauses/markup.ts';
 import type { ClauseGroup } from '../clauses/group.ts';
-import { groups as libraryGroups } from '../clauses/index.ts';
 import { provisions as catalogue, houseProvisions } from '../clauses/provisions.ts';
 import { requirementRules } from '../clauses/requirement-rules.ts';
 import { TemplateSchema, type Template, type TemplateInput } from '../templates/schema.ts';
-import { templates as libraryTemplates } from '../templates/index.ts';
 import { checkValue } from './values.ts';
+import { shippedLibrary } from './library-shipped.ts';
+import { fromSnapshot } from './library-snapshot.ts';
 
 export interface Library {
   clauses: Map<string, Clause>;
@@ -177,9 +177,12 @@ function checkTemplate(t: Template, clauses: Map<string, Clause>, problems: stri
 
 let cached: Library | undefined;
 
-/** The library shipped with Mandate, parsed and checked once. Throws LibraryError on any problem. */
+/**
+ * The library shipped with Mandate, parsed and checked once: at build time in the bundles (the
+ * snapshot), at first use from the sources. Throws LibraryError on any problem.
+ */
 export function loadLibrary(): Library {
-  cached ??= buildLibrary({ groups: libraryGroups, templates: libraryTemplates });
+  cached ??= shippedLibrary.snapshot ? fromSnapshot(shippedLibrary.snapshot) : buildLibrary(shippedLibrary.source!);
   return cached;
 }
 

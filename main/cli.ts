@@ -1,7 +1,6 @@
 // Runtime: node. The `mandate` command line: one dispatcher, one module per sub-command.
 import { CliInputError } from './cli/io.ts';
-import type { CliCommand } from './cli/command.ts';
-import { commands } from './cli/registry.ts';
+import { commands, type CommandEntry } from './cli/registry.ts';
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.usage.length));
@@ -21,13 +20,13 @@ export async function main(argv: string[]): Promise<number> {
     console.log(help());
     return 0;
   }
-  const command: CliCommand | undefined = commands.find((c) => c.name === name);
+  const command: CommandEntry | undefined = commands.find((c) => c.name === name);
   if (!command) {
     console.error(`mandate: unknown command "${name}".\n\n${help()}`);
     return 2;
   }
   try {
-    return await command.run(rest);
+    return await (await command.load()).run(rest);
   } catch (e) {
     if (e instanceof CliInputError) {
       console.error(`mandate ${name}: ${e.message}`);

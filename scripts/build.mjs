@@ -3,6 +3,7 @@
 // skipped, so the build never blocks on a part still being written.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, copyFileSync, readFileSync, rmSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 const node = { platform: 'node', target: 'node20', bundle: true, packages: 'external', sourcemap: true, logLevel: 'warning' };
 const electron = {
@@ -41,9 +42,29 @@ const lazyFontkit = {
     });
   },
 };
+// The clause library, parsed and cross-checked here once (a broken library stops the build with
+// its list of problems) and carried into the node bundles as JSON: each process then skips
+// re-running the schemas over every clause (engine/library-snapshot.ts says why).
+async function librarySnapshotPlugin() {
+  const out = 'dist/build/library-snapshot.mjs';
+  await build({ entryPoints: ['scripts/library-snapshot.ts'], outfile: out, platform: 'node', target: 'node20', bundle: true, format: 'esm', logLevel: 'warning' });
+  const json = (await import(pathToFileURL(out).href + `?t=${Date.now()}`)).librarySnapshotJson();
+  rmSync('dist/build', { recursive: true, force: true });
+  return {
+    name: 'library-snapshot',
+    setup(b) {
+      b.onLoad({ filter: /engine[\\/]library-shipped\.ts$/ }, () => ({
+        contents: `export const shippedLibrary = { snapshot: JSON.parse(${JSON.stringify(json)}) };`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+const librarySnapshot = await librarySnapshotPlugin();
+
 const cli = {
   ...node,
-  plugins: [lazyFontkit],
+  plugins: [lazyFontkit, librarySnapshot],
   format: 'esm',
   packages: 'bundle',
   minifySyntax: true,
@@ -52,10 +73,10 @@ const cli = {
 const entries = [
   // Split into chunks so each command parses only the code it runs (pdf-lib for PDF, docx for DOCX).
   { in: 'main/cli.ts', out: 'dist/cli.mjs', opts: cli, split: true },
-  { in: 'main/server-main.ts', out: 'dist/server.mjs', opts: { ...node, format: 'esm' } },
+  { in: 'main/server-main.ts', out: 'dist/server.mjs', opts: { ...node, format: 'esm', plugins: [librarySnapshot] } },
   // The Electron bundles carry their dependencies (only `electron` stays external), so the packaged
   // app needs no node_modules and ESM-only packages (lowdb) work from CommonJS.
-  { in: 'main/electron.ts', out: 'dist/electron/main.cjs', opts: { ...electron } },
+  { in: 'main/electron.ts', out: 'dist/electron/main.cjs', opts: { ...electron, plugins: [librarySnapshot] } },
   { in: 'main/preload.ts', out: 'dist/electron/preload.cjs', opts: { ...electron } },
   {
     in: 'renderer/index.tsx',

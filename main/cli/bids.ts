@@ -199,9 +199,6 @@ async function award(argv: string[]): Promise<number> {
 }
 
 export const bidsCommand: CliCommand = {
-  name: 'bids',
-  usage: 'bids template|criteria|compare|award …',
-  summary: 'compare PSP bids against the standards, write the evaluation report, award into a contract',
   async run(argv) {
     const [sub, ...rest] = argv;
     switch (sub) {

@@ -5,9 +5,6 @@ import { parseKind } from './matter-input.ts';
 import type { CliCommand } from './command.ts';
 
 export const clausesCommand: CliCommand = {
-  name: 'clauses',
-  usage: 'clauses [--kind <kind>] [--json]',
-  summary: 'list the clause library',
   async run(argv) {
     const { flags, options } = parseArgs(argv, { flags: ['json'], options: ['kind'] });
     const kind = options.kind ? parseKind(options.kind, 'The option --kind') : undefined;

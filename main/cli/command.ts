@@ -1,8 +1,6 @@
-// Runtime: node. The shape of one `mandate` sub-command; main/cli.ts lists them.
+// Runtime: node. What one `mandate` sub-command module gives: its name, usage line and summary
+// are in main/cli/registry.ts, so `mandate help` needs none of the command modules.
 export interface CliCommand {
-  name: string;
-  usage: string;
-  summary: string;
   /** returns the process exit code: 0 ok, 1 findings / refused, 2 bad input */
   run(argv: string[]): Promise<number>;
 }

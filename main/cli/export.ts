@@ -8,9 +8,6 @@ import { formatFindings } from './validate.ts';
 import type { CliCommand } from './command.ts';
 
 export const exportCommand: CliCommand = {
-  name: 'export',
-  usage: 'export <matter.json> --format docx|pdf --out FILE [--draft]',
-  summary: 'write the signature-ready DOCX or PDF (a watermarked draft with --draft)',
   async run(argv) {
     const { positionals, flags, options } = parseArgs(argv, { flags: ['draft'], options: ['format', 'out'] });
     if (positionals.length !== 1) throw new CliInputError('Give one matter file, e.g. `mandate export matter.json --format pdf --out agreement.pdf`.');

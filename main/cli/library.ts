@@ -7,9 +7,6 @@ import { parseKind } from './matter-input.ts';
 import type { CliCommand } from './command.ts';
 
 export const libraryCommand: CliCommand = {
-  name: 'library',
-  usage: 'library [--kind <kind>] [--out file.md]',
-  summary: 'write the clause library as one readable document for legal review',
   async run(argv) {
     const { options } = parseArgs(argv, { options: ['kind', 'out'] });
     const kind = options.kind ? parseKind(options.kind, 'The option --kind') : undefined;

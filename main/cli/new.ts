@@ -7,9 +7,6 @@ import { parseKind, readFacts } from './matter-input.ts';
 import type { CliCommand } from './command.ts';
 
 export const newCommand: CliCommand = {
-  name: 'new',
-  usage: 'new <psp-contract|public-security-mou> [--facts facts.json] [--out matter.json]',
-  summary: 'start a matter with every clause the facts require already selected',
   async run(argv) {
     const { positionals, options } = parseArgs(argv, { options: ['facts', 'out', 'id', 'title'] });
     if (positionals.length !== 1) throw new CliInputError('Give exactly one document kind: psp-contract or public-security-mou.');

@@ -32,9 +32,6 @@ export function quarantineText(dataDir: string, entries: QuarantineEntry[]): str
 }
 
 export const quarantineCommand: CliCommand = {
-  name: 'quarantine',
-  usage: 'quarantine [--data-dir DIR] [--json]',
-  summary: 'list the files Mandate could not read and moved aside, with the reason and what to do',
   async run(argv) {
     const { options, flags, positionals } = parseArgs(argv, { options: ['data-dir'], flags: ['json'] });
     if (positionals.length) throw new CliInputError(`Unexpected argument "${positionals[0]}"; the command takes only --data-dir and --json.`);

@@ -6,9 +6,6 @@ import { parseKind, readFacts } from './matter-input.ts';
 import type { CliCommand } from './command.ts';
 
 export const requirementsCommand: CliCommand = {
-  name: 'requirements',
-  usage: 'requirements <facts.json> --kind <kind> [--json]',
-  summary: 'list the provisions these facts require, with the reason and the standard',
   async run(argv) {
     const { positionals, flags, options } = parseArgs(argv, { flags: ['json'], options: ['kind'] });
     if (positionals.length !== 1) throw new CliInputError('Give one facts file, e.g. `mandate requirements facts.json --kind psp-contract`.');

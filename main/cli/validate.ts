@@ -51,9 +51,6 @@ function readyDetail(findings: Finding[]): string {
 }
 
 export const validateCommand: CliCommand = {
-  name: 'validate',
-  usage: 'validate <matter.json> [--json]',
-  summary: 'check a matter; exit 0 when signature-ready, 1 while blocking findings remain',
   async run(argv) {
     const { positionals, flags } = parseArgs(argv, { flags: ['json'] });
     if (positionals.length !== 1) throw new CliInputError('Give one matter file, e.g. `mandate validate matter.json`.');
