@@ -15,8 +15,14 @@ export function canonicalJson(value: unknown): string {
   });
 }
 
-export function fingerprint(tree: DocumentTree): string {
-  return bytesToHex(sha256(utf8ToBytes(canonicalJson(tree))));
+/** SHA-256 of UTF-8 text, as hex. */
+export type Sha256Hex = (text: string) => string;
+
+/** The pure-JS hash, for the browser. The node side passes node:crypto's, which is native and several times faster on a 50-page tree. */
+export const pureSha256Hex: Sha256Hex = (text) => bytesToHex(sha256(utf8ToBytes(text)));
+
+export function fingerprint(tree: DocumentTree, sha256Hex: Sha256Hex = pureSha256Hex): string {
+  return sha256Hex(canonicalJson(tree));
 }
 
 /** The short form printed in footers: the first 16 hex digits, grouped for reading aloud. */

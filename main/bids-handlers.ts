@@ -13,7 +13,7 @@ import { sensitivity } from '../engine/bids/sensitivity.ts';
 import { fingerprint } from '../engine/fingerprint.ts';
 import type { Library } from '../engine/library.ts';
 import type { ApiParsedInput, BidEvaluation, OperationName } from './api.ts';
-import { loadFonts, nativeDeflate } from './export-matter.ts';
+import { loadFonts, nativeDeflate, nativeSha256Hex } from './export-matter.ts';
 import { ApiRefusal, deliver, fileStem, newRecordId, type Rendered } from './handler-support.ts';
 import type { Handlers } from './handlers.ts';
 import { EvaluationStore } from './store/evaluations.ts';
@@ -85,7 +85,7 @@ async function renderReport(evaluation: BidEvaluation, input: ApiParsedInput<'ex
     ...(input.reference ? { reference: input.reference } : {}),
     ...(input.committee?.length ? { committee: input.committee } : {}),
   });
-  const common = { fingerprint: fingerprint(tree), createdAt: date, modifiedAt: date };
+  const common = { fingerprint: fingerprint(tree, nativeSha256Hex), createdAt: date, modifiedAt: date };
   // Renderers load on demand (as in export-matter.ts), so starting the app or the CLI parses neither.
   if (input.format === 'docx') return { bytes: await (await import('../engine/render/docx.ts')).renderDocx(tree, common), fingerprint: common.fingerprint };
   const { renderPdf, UnsupportedCharactersError } = await import('../engine/render/pdf.ts');

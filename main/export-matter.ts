@@ -5,9 +5,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { assemble } from '../engine/assemble.ts';
-import { fingerprint } from '../engine/fingerprint.ts';
+import { fingerprint, type Sha256Hex } from '../engine/fingerprint.ts';
 import { isSignatureReady, type Finding } from '../engine/findings.ts';
 import type { Matter } from '../engine/matter.ts';
 import { validate } from '../engine/validate.ts';
@@ -48,6 +49,9 @@ export function loadFonts(dir = fontsDir()): FontFiles {
 /** Native zlib for the PDF's page streams: the same bytes every run, several times faster than pure JS. */
 export const nativeDeflate = (data: Uint8Array) => new Uint8Array(deflateSync(data));
 
+/** node:crypto's SHA-256 for the fingerprint: the same digest as the engine's pure-JS one, natively. */
+export const nativeSha256Hex: Sha256Hex = (text) => createHash('sha256').update(text, 'utf8').digest('hex');
+
 /** A matter timestamp as a date; the document date, then a fixed date, when it is not one (still deterministic). */
 function matterDate(...candidates: string[]): Date {
   for (const c of candidates) {
@@ -61,7 +65,7 @@ export async function exportMatter(matter: Matter, options: { format: ExportForm
   const findings = validate(matter);
   if (!options.draft && !isSignatureReady(findings)) return { ok: false, findings };
   const tree = assemble(matter, { draft: options.draft });
-  const print = fingerprint(tree);
+  const print = fingerprint(tree, nativeSha256Hex);
   const dates = { createdAt: matterDate(matter.createdAt, matter.documentDate), modifiedAt: matterDate(matter.updatedAt, matter.createdAt, matter.documentDate) };
   if (options.format === 'docx') {
     const { renderDocx } = await loadDocxRenderer();

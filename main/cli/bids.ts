@@ -15,7 +15,7 @@ import { evaluationReport } from '../../engine/bids/report.ts';
 import { money, points } from '../../engine/bids/describe.ts';
 import { awardMatter, AwardError } from '../../engine/bids/award.ts';
 import { fingerprint } from '../../engine/fingerprint.ts';
-import { loadFonts, nativeDeflate } from '../export-matter.ts';
+import { loadFonts, nativeDeflate, nativeSha256Hex } from '../export-matter.ts';
 import { CliInputError, describeZodError, parseArgs, readJsonFile } from './io.ts';
 import { readFacts } from './matter-input.ts';
 import type { CliCommand } from './command.ts';
@@ -132,7 +132,7 @@ async function compare(argv: string[]): Promise<number> {
     if (ext !== '.docx' && ext !== '.pdf') throw new CliInputError(`--out "${options.out}": the report is written as .docx or .pdf; change the file name.`);
     const { date, text } = reportDate(options.date);
     const tree = evaluationReport(result, { dateText: text, rejected: imported.rejected, ...((options.reference ?? reference) ? { reference: options.reference ?? reference! } : {}) });
-    const common = { fingerprint: fingerprint(tree), createdAt: date, modifiedAt: date };
+    const common = { fingerprint: fingerprint(tree, nativeSha256Hex), createdAt: date, modifiedAt: date };
     // Renderers load on demand, so the other bids commands start without them.
     const bytes =
       ext === '.docx'

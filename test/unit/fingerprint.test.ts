@@ -16,3 +16,12 @@ test('the fingerprint is the SHA-256 of the canonical tree: key order does not m
   assert.equal(fingerprint({} as never), '44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a');
   assert.equal(shortFingerprint('0123456789abcdef0123'), '0123 4567 89ab cdef');
 });
+
+test('node:crypto and the pure-JS hash give the same fingerprint, so the app and the browser preview agree', async () => {
+  const { nativeSha256Hex } = await import('../../main/export-matter.ts');
+  const { fullMatter } = await import('../../examples/full-matter.ts');
+  const { assemble } = await import('../../engine/assemble.ts');
+  const tree = assemble(fullMatter('psp-contract'));
+  assert.equal(fingerprint(tree, nativeSha256Hex), fingerprint(tree));
+  assert.equal(fingerprint({} as never, nativeSha256Hex), '44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a');
+});

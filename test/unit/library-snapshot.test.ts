@@ -18,6 +18,6 @@ test('the JSON snapshot gives back the library parsed from the sources, clause f
 test('a library that fails its checks has no snapshot: the build stops with the problems', () => {
   const source = shippedLibrary.source!;
   const [first, ...rest] = source.groups;
-  const broken = { ...first!, clauses: [{ ...(first!.clauses[0] as object), id: 'Not An Id' }, ...first!.clauses.slice(1)] };
+  const broken = { ...first!, clauses: [{ ...first!.clauses[0]!, id: 'Not An Id' }, ...first!.clauses.slice(1)] };
   assert.throws(() => toSnapshot(buildLibrary({ ...source, groups: [broken, ...rest] })), /clause library has \d+ problem/);
 });
