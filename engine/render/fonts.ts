@@ -51,18 +51,29 @@ export function fontMetrics(files: FontFiles): FontMetrics {
     return units * scale[face] * size;
   };
   const regular = fonts.regular;
-  const covered = Object.fromEntries(faces.map((f) => [f, new Map<number, boolean>()])) as Record<Face, Map<number, boolean>>;
+  // Per face: 1 drawable, 2 missing, 0 not looked up yet (a table for the BMP, a map above it).
+  const covered = Object.fromEntries(faces.map((f) => [f, new Uint8Array(0x10000)])) as Record<Face, Uint8Array>;
+  const coveredAstral = Object.fromEntries(faces.map((f) => [f, new Map<number, number>()])) as Record<Face, Map<number, number>>;
   return {
     measure,
     ascent: regular.ascent / regular.unitsPerEm,
     missing(text, face) {
       let out: string[] | undefined;
-      const known = covered[face];
-      for (const c of text) {
-        const cp = c.codePointAt(0)!;
-        let ok = known.get(cp);
-        if (ok === undefined) known.set(cp, (ok = /\s/.test(c) || fonts[face].hasGlyphForCodePoint(cp)));
-        if (!ok && !out?.includes(c)) (out ??= []).push(c);
+      const [known, astral] = [covered[face], coveredAstral[face]];
+      for (let i = 0; i < text.length; i++) {
+        const cp = text.codePointAt(i)!;
+        const wide = cp > 0xffff;
+        if (wide) i++;
+        let state = wide ? (astral.get(cp) ?? 0) : known[cp]!;
+        if (state === 0) {
+          state = /\s/.test(String.fromCodePoint(cp)) || fonts[face].hasGlyphForCodePoint(cp) ? 1 : 2;
+          if (wide) astral.set(cp, state);
+          else known[cp] = state;
+        }
+        if (state === 2) {
+          const c = String.fromCodePoint(cp);
+          if (!out?.includes(c)) (out ??= []).push(c);
+        }
       }
       return out ?? [];
     },

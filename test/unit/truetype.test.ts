@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
+import { fontMetrics } from '../../engine/render/fonts.ts';
 import { TrueTypeFont } from '../../engine/render/truetype.ts';
 import { subsetTrueType, writeSfnt } from '../../engine/render/truetype-subset.ts';
 import { subsetTag, toUnicodeCMap, widthsArray } from '../../engine/render/pdf-font.ts';
@@ -188,4 +189,16 @@ test('the engine and the app no longer load @pdf-lib/fontkit (it stays for these
     readdirSync(join(root, d), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(d, e.name)) : /\.tsx?$/.test(e.name) ? [join(d, e.name)] : []));
   const importers = [...sources('engine'), ...sources('main')].filter((f) => /from\s+['"]@pdf-lib\/fontkit['"]|import\(\s*['"]@pdf-lib\/fontkit/.test(readFileSync(join(root, f), 'utf8')));
   assert.deepEqual(importers, []);
+});
+
+test('fontMetrics: widths are the sum of cmap advances, missing lists undrawable characters once, whitespace never', () => {
+  const [regular, bold, italic, boldItalic] = files.map(bytesOf) as [Uint8Array, Uint8Array, Uint8Array, Uint8Array];
+  const metrics = fontMetrics({ regular, bold, italic, boldItalic });
+  const theirs = fontkit.create(bold);
+  const units = [...SAMPLE].reduce((n, c) => n + theirs.glyphForCodePoint(c.codePointAt(0)!).advanceWidth, 0);
+  assert.ok(Math.abs(metrics.measure(SAMPLE, 'bold', 10) - (units / theirs.unitsPerEm) * 10) < 1e-9);
+  assert.equal(metrics.ascent, fontkit.create(regular).ascent / 2048);
+  assert.deepEqual(metrics.missing('Set 𝔸 of all', 'regular'), []);
+  assert.deepEqual(metrics.missing('中文 and 中 😀 \u00a0\u2003\t', 'regular'), ['中', '文', '😀']);
+  assert.deepEqual(metrics.missing('中文 and 中 😀', 'regular'), ['中', '文', '😀'], 'the same answer from the cache');
 });
