@@ -68,6 +68,9 @@ const cli = {
   format: 'esm',
   packages: 'bundle',
   minifySyntax: true,
+  // pdf-lib's ES build, which esbuild can tree-shake: the form, image and standard-font code a
+  // Mandate PDF never uses stays out of the chunk every PDF export parses (944 -> 800 KB).
+  alias: { 'pdf-lib': './node_modules/pdf-lib/es/index.js' },
   banner: { js: "import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);" },
 };
 const entries = [
