@@ -14,7 +14,7 @@ export interface Span {
 /** Width in points of `text` in `face` at `size` points. */
 export type Measure = (text: string, face: Face, size: number) => number;
 
-/** A piece of a line in one face, at `x` points from the left margin. */
+/** A piece of a line in one face, at `x` points from the left margin; `width` includes the line's word spacing after each of its spaces. */
 export interface Fragment {
   text: string;
   face: Face;
@@ -27,6 +27,12 @@ export interface Line {
   fragments: Fragment[];
   /** width of the text before justification */
   natural: number;
+  /**
+   * Room added after each space between words to justify the line (0 when not justified). The
+   * words of a face stay one fragment, so the PDF draws a line as one text operation with the
+   * extra room as spacing adjustments, not one positioned operation per word.
+   */
+  wordSpacing: number;
 }
 
 interface Piece {
@@ -132,14 +138,15 @@ export function breakLines(
       w.pieces.forEach((p, k) => {
         const pw = measure(p.text, p.face, size);
         // The space after a word is kept in its text so copied and extracted text has real spaces.
-        const next = ws[i + 1];
-        const text = k === w.pieces.length - 1 && next ? p.text + ' ' : p.text;
+        const next = k === w.pieces.length - 1 ? ws[i + 1] : undefined;
+        const text = next ? p.text + ' ' : p.text;
+        const width = pw + (next ? next.spaceBefore + stretch : 0);
         const prev = fragments[fragments.length - 1];
-        if (prev && stretch === 0 && prev.face === p.face && prev.link === p.link && Math.abs(prev.x + prev.width - px) < 0.01) {
+        if (prev && prev.face === p.face && prev.link === p.link && Math.abs(prev.x + prev.width - px) < 0.01) {
           prev.text += text;
-          prev.width += pw + (text.length > p.text.length ? next!.spaceBefore : 0);
+          prev.width += width;
         } else {
-          const f: Fragment = { text, face: p.face, x: px, width: pw + (text.length > p.text.length ? next!.spaceBefore : 0) };
+          const f: Fragment = { text, face: p.face, x: px, width };
           if (p.link) f.link = p.link;
           fragments.push(f);
         }
@@ -147,6 +154,6 @@ export function breakLines(
       });
       x += w.width;
     });
-    return { fragments, natural };
+    return { fragments, natural, wordSpacing: stretch };
   });
 }

@@ -3,7 +3,9 @@
 // (GSUB lookups) and wraps it in a dozen operators, and each draw call family adds a stream to
 // compress, which made a 40-page agreement take about a second; here each character maps
 // straight through the font's cmap (EmbeddedFont: no ligatures, as the layout measured it) and each
-// fragment is one "Tm … Tj".
+// fragment is one "Tm … Tj", or for a justified line one "Tm [… ] TJ" whose numbers widen the
+// spaces (the Tw operator would be simpler, but it only widens the one-byte code 32, and these
+// fonts use two-byte codes).
 import type { PDFDocument, PDFName, PDFPage } from 'pdf-lib';
 import type { Face } from './line-break.ts';
 import type { Deflate, EmbeddedFont } from './pdf-font.ts';
@@ -33,8 +35,11 @@ export class PageWriter {
     return key.toString();
   }
 
-  /** Text at (x, y) (baseline, PDF coordinates) in `face` and `size`, filled with grey level `gray` (0 black). */
-  text(s: string, x: number, y: number, size: number, face: Face, gray = 0): void {
+  /**
+   * Text at (x, y) (baseline, PDF coordinates) in `face` and `size`, filled with grey level `gray`
+   * (0 black), with `wordSpacing` points of extra room after each space that another word follows.
+   */
+  text(s: string, x: number, y: number, size: number, face: Face, gray = 0, wordSpacing = 0): void {
     if (face !== this.face || size !== this.size) {
       this.parts.push(`${this.key(face)} ${n(size)} Tf`);
       this.face = face;
@@ -44,7 +49,22 @@ export class PageWriter {
       this.parts.push(`${n(gray)} g`);
       this.gray = gray;
     }
-    this.parts.push(`1 0 0 1 ${n(x)} ${n(y)} Tm <${this.fonts[face].encode(s)}> Tj`);
+    const at = `1 0 0 1 ${n(x)} ${n(y)} Tm`;
+    const words = wordSpacing > 0 ? s.split(' ') : [];
+    if (words.length < 2) {
+      this.parts.push(`${at} <${this.fonts[face].encode(s)}> Tj`);
+      return;
+    }
+    // TJ numbers are thousandths of the font size, subtracted from the advance: negative widens.
+    const gap = ` ${n((-wordSpacing * 1000) / size)} `;
+    let ops = `${at} [`;
+    const font = this.fonts[face];
+    for (let i = 0; i < words.length; i++) {
+      const last = i === words.length - 1;
+      if (!last || words[i]) ops += `<${font.encode(last ? words[i]! : words[i] + ' ')}>`;
+      if (!last && words[i + 1]) ops += gap;
+    }
+    this.parts.push(`${ops}] TJ`);
   }
 
   /** A horizontal rule from x1 to x2 at height y. */

@@ -61,13 +61,13 @@ export async function renderPdf(tree: DocumentTree, options: PdfOptions): Promis
   const seen = new Set<string>();
   const pages = laidOut.map(() => doc.addPage([PAGE.width, PAGE.height]));
   const writers = new Map(pages.map((p) => [p, new PageWriter(doc, p, fonts, options.deflate)]));
-  const text = (page: PDFPage, s: string, x: number, y: number, size: number, face: Face, gray = 0) => {
+  const text = (page: PDFPage, s: string, x: number, y: number, size: number, face: Face, gray = 0, wordSpacing = 0) => {
     for (const c of metrics.missing(s, face)) {
       if (seen.has(c)) continue;
       seen.add(c);
       problems.push({ character: c, codePoint: `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, text: s });
     }
-    writers.get(page)!.text(s, x, y, size, face, gray);
+    writers.get(page)!.text(s, x, y, size, face, gray, wordSpacing);
   };
 
   const links: { at: Rect; to: string }[] = [];
@@ -80,7 +80,7 @@ export async function renderPdf(tree: DocumentTree, options: PdfOptions): Promis
   const drawLine = (page: PDFPage, index: number, line: Line, top: number, lineHeight: number, size: number) => {
     const y = baseline(top, lineHeight, size);
     for (const f of line.fragments) {
-      text(page, f.text, PAGE.left + f.x, y, size, f.face);
+      text(page, f.text, PAGE.left + f.x, y, size, f.face, 0, line.wordSpacing);
       if (f.link) links.push({ at: { page: index, x: PAGE.left + f.x, y: y - size * 0.25, width: f.width, height: size * 1.1 }, to: f.link });
     }
   };
