@@ -197,8 +197,11 @@ export async function renderPdf(tree: DocumentTree, options: PdfOptions): Promis
   doc.setLanguage('en');
   doc.setCreationDate(options.createdAt);
   doc.setModificationDate(options.modifiedAt);
-  // Object streams would be one more pass of compression; the file is small without them.
-  const bytes = await doc.save({ useObjectStreams: false });
+  // Object streams would be one more pass of compression; the file is small without them. pdf-lib
+  // yields to the event loop every 50 objects by default (a timer each, ~1 ms apiece, and a
+  // contract has hundreds of link annotations), and would rebuild form-field appearances, which
+  // empty signature fields do not have.
+  const bytes = await doc.save({ useObjectStreams: false, objectsPerTick: Infinity, updateFieldAppearances: false });
   return { bytes, pageCount: pages.length };
 }
 
