@@ -50,7 +50,8 @@ interface Word {
   hardBreak: boolean;
 }
 
-const isSpace = (c: string) => c === ' ' || c === '\t';
+/** Breaking white space: spaces, tabs and forced line breaks (a non-breaking space is none of these). */
+const WHITE = /[ \t\n]+/g;
 
 function words(spans: Span[], size: number, measure: Measure): Word[] {
   const out: Word[] = [];
@@ -58,25 +59,39 @@ function words(spans: Span[], size: number, measure: Measure): Word[] {
   let pendingSpace = 0;
   let pendingBreak = false;
   for (const span of spans) {
-    for (const c of span.text) {
-      if (isSpace(c) || c === '\n') {
-        current = null;
-        if (c === '\n') pendingBreak = true;
-        else pendingSpace = measure(' ', span.face, size);
-        continue;
+    const text = span.text;
+    let at = 0;
+    WHITE.lastIndex = 0;
+    for (;;) {
+      const m = WHITE.exec(text);
+      const end = m ? m.index : text.length;
+      if (end > at) {
+        const piece = at === 0 && end === text.length ? text : text.slice(at, end);
+        if (!current) {
+          current = { pieces: [], width: 0, spaceBefore: pendingSpace, hardBreak: pendingBreak };
+          out.push(current);
+          pendingSpace = 0;
+          pendingBreak = false;
+        }
+        // A word may run across spans (a bold defined term and its comma): one piece per face and link.
+        const last = current.pieces[current.pieces.length - 1];
+        if (last && last.face === span.face && last.link === span.link) last.text += piece;
+        else current.pieces.push(span.link ? { text: piece, face: span.face, link: span.link } : { text: piece, face: span.face });
       }
-      if (!current) {
-        current = { pieces: [], width: 0, spaceBefore: pendingSpace, hardBreak: pendingBreak };
-        out.push(current);
-        pendingSpace = 0;
-        pendingBreak = false;
-      }
-      const last = current.pieces[current.pieces.length - 1];
-      if (last && last.face === span.face && last.link === span.link) last.text += c;
-      else current.pieces.push(span.link ? { text: c, face: span.face, link: span.link } : { text: c, face: span.face });
+      if (!m) break;
+      current = null;
+      const white = m[0];
+      if (white.includes('\n')) pendingBreak = true;
+      // a run of spaces counts as one, in the face it is set in
+      if (white.includes(' ') || white.includes('\t')) pendingSpace = measure(' ', span.face, size);
+      at = end + white.length;
     }
   }
-  for (const w of out) w.width = w.pieces.reduce((a, p) => a + measure(p.text, p.face, size), 0);
+  for (const w of out) {
+    let total = 0;
+    for (const p of w.pieces) total += measure(p.text, p.face, size);
+    w.width = total;
+  }
   return out;
 }
 
@@ -109,7 +124,11 @@ export function breakLines(
   align: 'justify' | 'left' | 'center' | 'right',
   offset = 0,
 ): Line[] {
-  const all = words(spans, size, measure).flatMap((w) => (w.width > width ? cut(w, width, size, measure) : [w]));
+  const all: Word[] = [];
+  for (const w of words(spans, size, measure)) {
+    if (w.width > width) all.push(...cut(w, width, size, measure));
+    else all.push(w);
+  }
   const rows: { words: Word[]; endsHard: boolean }[] = [];
   let row: Word[] = [];
   let used = 0;
