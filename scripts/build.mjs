@@ -2,7 +2,10 @@
 // process and preload, and the React renderer. Entries whose source does not exist yet are
 // skipped, so the build never blocks on a part still being written.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, copyFileSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, copyFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const node = { platform: 'node', target: 'node20', bundle: true, packages: 'external', sourcemap: true, logLevel: 'warning' };
@@ -16,31 +19,6 @@ const electron = {
   logLevel: 'warning',
   // modules that find their files from import.meta.url fall back to __dirname under CommonJS
   logOverride: { 'empty-import-meta': 'silent' },
-};
-// The CLI carries its dependencies too: resolving pdf-lib's and docx's hundreds of files at every
-// start cost more than the export itself. CommonJS packages inside an ESM bundle need `require`.
-// @pdf-lib/fontkit does at load what a PDF export of Latin text never needs: it decompresses the
-// Brotli dictionary (for WOFF2 fonts; we embed TTF) and four Unicode tables (for the Arabic,
-// Indic and other complex-script shapers). This makes each happen on first use instead, which is
-// most of the cost of loading the PDF renderer; the bytes written are the same.
-const lazyFontkit = {
-  name: 'lazy-fontkit',
-  setup(b) {
-    b.onLoad({ filter: /@pdf-lib[\\/]fontkit[\\/]dist[\\/]fontkit\.umd\.js$/ }, ({ path }) => {
-      let code = readFileSync(path, 'utf8');
-      const patch = (from, to) => {
-        if (!code.includes(from)) throw new Error(`lazy-fontkit: "${from}" is no longer in ${path}; update the patch in scripts/build.mjs for this @pdf-lib/fontkit`);
-        code = code.split(from).join(to);
-      };
-      patch('dictionary.init(BrotliDecompressBuffer);\n', 'var brotliDictionaryLoaded = false;\n');
-      patch('function BrotliDecompress(input, output) {', 'function BrotliDecompress(input, output) {\n  if (!brotliDictionaryLoaded) { brotliDictionaryLoaded = true; dictionary.init(BrotliDecompressBuffer); }');
-      for (const name of ['trie', 'trie$1', 'trie$2', 'trie$3']) {
-        const data = name === 'trie' ? 'trieData' : `trieData${name.slice(4)}`;
-        patch(`var ${name} = new unicodeTrie(${data});`, `var ${name} = { t: null, get: function (c) { return (this.t || (this.t = new unicodeTrie(${data}))).get(c); } };`);
-      }
-      return { contents: code, loader: 'js' };
-    });
-  },
 };
 // The clause library, parsed and cross-checked here once (a broken library stops the build with
 // its list of problems) and carried into the node bundles as JSON: each process then skips
@@ -62,20 +40,21 @@ async function librarySnapshotPlugin() {
 }
 const librarySnapshot = await librarySnapshotPlugin();
 
+// The CLI carries its dependencies (resolving pdf-lib's and docx's hundreds of files at every start
+// cost more than an export) as one CommonJS file, so that bin/mandate.mjs can load it through
+// node:vm with V8's code cache (see there). Modules reached only by a dynamic import (the PDF and
+// DOCX renderers, each command) are still evaluated only when a command needs them.
 const cli = {
-  ...node,
-  plugins: [lazyFontkit, librarySnapshot],
-  format: 'esm',
-  packages: 'bundle',
+  ...electron,
+  external: [],
+  plugins: [librarySnapshot],
   minifySyntax: true,
   // pdf-lib's ES build, which esbuild can tree-shake: the form, image and standard-font code a
-  // Mandate PDF never uses stays out of the chunk every PDF export parses (944 -> 800 KB).
+  // Mandate PDF never uses stays out of the bundle.
   alias: { 'pdf-lib': './node_modules/pdf-lib/es/index.js' },
-  banner: { js: "import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);" },
 };
 const entries = [
-  // Split into chunks so each command parses only the code it runs (pdf-lib for PDF, docx for DOCX).
-  { in: 'main/cli.ts', out: 'dist/cli.mjs', opts: cli, split: true },
+  { in: 'main/cli-entry.ts', out: 'dist/cli.cjs', opts: cli },
   { in: 'main/server-main.ts', out: 'dist/server.mjs', opts: { ...node, format: 'esm', plugins: [librarySnapshot] } },
   // The Electron bundles carry their dependencies (only `electron` stays external), so the packaged
   // app needs no node_modules and ESM-only packages (lowdb) work from CommonJS.
@@ -92,15 +71,32 @@ const entries = [
   },
 ];
 
-// Chunk names carry content hashes: clear the old ones so dist/ holds only what the CLI loads.
-rmSync('dist/chunks', { recursive: true, force: true });
+// Outputs of earlier builds that nothing loads any more (the CLI was split into ES chunks).
+for (const old of ['dist/chunks', 'dist/cli.mjs', 'dist/cli.mjs.map']) rmSync(old, { recursive: true, force: true });
 for (const e of entries) {
   if (!existsSync(e.in)) continue;
-  if (e.split) await build({ entryPoints: { cli: e.in }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]', outExtension: { '.js': '.mjs' }, ...e.opts });
-  else await build({ entryPoints: [e.in], outfile: e.out, ...e.opts });
+  await build({ entryPoints: [e.in], outfile: e.out, ...e.opts });
 }
 if (existsSync('renderer/index.html')) {
   mkdirSync('dist/renderer', { recursive: true });
   copyFileSync('renderer/index.html', 'dist/renderer/index.html');
   if (existsSync('renderer/styles.css')) copyFileSync('renderer/styles.css', 'dist/renderer/styles.css');
+}
+
+// V8's code cache for the CLI bundle, made by one training run: exporting the complete example
+// agreement compiles what a typical command runs, and the cache keeps that bytecode, so later runs
+// skip parsing and compiling it (about 60 ms of a whole-process PDF export on the build machine).
+// The cache is only valid for this Node/V8 build; another one rejects it and compiles as usual.
+rmSync('dist/cli.cjs.cache', { force: true });
+if (existsSync('dist/cli.cjs') && existsSync('examples/psp-complete.matter.json')) {
+  const work = mkdtempSync(join(tmpdir(), 'mandate-build-'));
+  const training = spawnSync(process.execPath, ['bin/mandate.mjs', 'export', 'examples/psp-complete.matter.json', '--format', 'pdf', '--out', join(work, 'training.pdf')], {
+    encoding: 'utf8',
+    env: { ...process.env, MANDATE_WRITE_CODE_CACHE: '1' },
+  });
+  rmSync(work, { recursive: true, force: true });
+  if (training.status !== 0 || !existsSync('dist/cli.cjs.cache')) {
+    console.warn(`build: no code cache for the CLI (it still works, starting a little slower): ${training.stderr || training.stdout}`);
+    rmSync('dist/cli.cjs.cache', { force: true });
+  }
 }

@@ -20,7 +20,7 @@ const root = join(import.meta.dirname, '../..');
 function mandateCommand(): { argv: string[]; note: string } {
   const bundle = join(root, 'dist', 'cli.mjs');
   if (existsSync(bundle) && readFileSync(bundle, 'utf8').includes('export <matter.json>')) return { argv: [join(root, 'bin', 'mandate.mjs')], note: 'node bin/mandate.mjs' };
-  return { argv: ['--import', 'tsx', join(root, 'main', 'cli.ts')], note: 'tsx main/cli.ts (run `npm run build` to time the bundle)' };
+  return { argv: ['--import', 'tsx', join(root, 'main', 'cli-entry.ts')], note: 'tsx main/cli-entry.ts (run `npm run build` to time the bundle)' };
 }
 
 function wallMs(command: string, args: string[], iterations: number): number {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { MatterSchema } from '../../engine/matter.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mandate-bids-'));
-const mandate = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'main/cli.ts', ...args], { encoding: 'utf8' });
+const mandate = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'main/cli-entry.ts', ...args], { encoding: 'utf8' });
 
 /** An oracle program: present, or the test fails on CI and skips elsewhere with the reason. */
 function oracle(t: { skip(message: string): void }, program: string): boolean {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 
 const dir = mkdtempSync(join(tmpdir(), 'mandate-cli-'));
 export function mandate(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'main/cli.ts', ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'main/cli-entry.ts', ...args], { encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 const file = (name: string, content: string) => {

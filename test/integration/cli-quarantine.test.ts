@@ -9,7 +9,7 @@ import { Store } from '../../main/store/index.ts';
 import { sampleMatter, tempDir } from './store-fixture.ts';
 
 function mandate(args: string[], env: NodeJS.ProcessEnv = process.env) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'main/cli.ts', ...args], { encoding: 'utf8', env });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'main/cli-entry.ts', ...args], { encoding: 'utf8', env });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

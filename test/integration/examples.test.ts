@@ -11,7 +11,7 @@ import { assemble } from '../../engine/assemble.ts';
 import { runsText } from '../../engine/document.ts';
 
 const load = (name: string): Matter => MatterSchema.parse(JSON.parse(readFileSync(`examples/${name}`, 'utf8')));
-const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'main/cli.ts', ...args], { encoding: 'utf8' });
+const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'main/cli-entry.ts', ...args], { encoding: 'utf8' });
 
 for (const name of ['psp-complete.matter.json', 'mou.matter.json']) {
   test(`${name} is signature-ready, with no warnings, and prints no [MISSING] marker`, () => {

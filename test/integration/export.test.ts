@@ -108,7 +108,7 @@ test('text typed by users comes out right in both formats: accents, quotes, dash
   }
 });
 
-const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(root, 'main/cli.ts'), ...args], { cwd: root, encoding: 'utf8' });
+const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(root, 'main/cli-entry.ts'), ...args], { cwd: root, encoding: 'utf8' });
 
 test('mandate export: refuses an incomplete matter, writes a watermarked draft with --draft, same bytes every run', async (t) => {
   if (!oracles(t, 'pdftotext')) return;
