@@ -3,7 +3,7 @@
 // --format pdf` as a whole process against LibreOffice converting the same DOCX to PDF (the
 // route most document-assembly tools take).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assemble } from '../../engine/assemble.ts';
@@ -18,8 +18,8 @@ const root = join(import.meta.dirname, '../..');
 
 /** The built `mandate` command when the bundle has the export command, else the sources through tsx (slower start). */
 function mandateCommand(): { argv: string[]; note: string } {
-  const bundle = join(root, 'dist', 'cli.mjs');
-  if (existsSync(bundle) && readFileSync(bundle, 'utf8').includes('export <matter.json>')) return { argv: [join(root, 'bin', 'mandate.mjs')], note: 'node bin/mandate.mjs' };
+  const bundle = join(root, 'dist', 'cli.cjs');
+  if (existsSync(bundle)) return { argv: [join(root, 'bin', 'mandate.mjs')], note: existsSync(`${bundle}.cache`) ? 'node bin/mandate.mjs (with its code cache)' : 'node bin/mandate.mjs (no code cache: run `npm run build`)' };
   return { argv: ['--import', 'tsx', join(root, 'main', 'cli-entry.ts')], note: 'tsx main/cli-entry.ts (run `npm run build` to time the bundle)' };
 }
 
