@@ -25,8 +25,9 @@ try {
 } catch {
   // no cache (a build that could not make one): compile as usual
 }
-// the CommonJS module wrapper, as Node's own loader applies it
-const source = `(function (exports, require, module, __filename, __dirname) { ${readFileSync(bundle, 'utf8')}\n})`;
+// The CommonJS module wrapper, as Node's own loader applies it. The build keeps the bundle ASCII,
+// so reading it as Latin-1 gives the same text without decoding UTF-8 (~20 ms less).
+const source = `(function (exports, require, module, __filename, __dirname) { ${readFileSync(bundle, 'latin1')}\n})`;
 const script = new Script(source, { filename: bundle, cachedData });
 if (process.env.MANDATE_WRITE_CODE_CACHE === '1') {
   // The training run of scripts/build.mjs: keep everything compiled by the time the command ends.

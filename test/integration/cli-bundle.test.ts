@@ -42,8 +42,10 @@ test('the code cache made at build time is one this Node accepts', (t) => {
   if (!built(t)) return;
   const cache = `${bundle}.cache`;
   assert.ok(existsSync(cache), 'npm run build writes dist/cli.cjs.cache');
-  // the same wrapper bin/mandate.mjs compiles
-  const source = `(function (exports, require, module, __filename, __dirname) { ${readFileSync(bundle, 'utf8')}\n})`;
+  // the same wrapper bin/mandate.mjs compiles; it reads the bundle as Latin-1, so it must be ASCII
+  const code = readFileSync(bundle, 'utf8');
+  assert.equal(code.search(/[^\x00-\x7f]/), -1, 'dist/cli.cjs is ASCII');
+  const source = `(function (exports, require, module, __filename, __dirname) { ${code}\n})`;
   const script = new Script(source, { filename: bundle, cachedData: readFileSync(cache) });
   assert.equal(script.cachedDataRejected, false);
 });
