@@ -1,9 +1,10 @@
 // Runtime: node. What the API handlers share (main/handlers.ts for matters, main/bids-handlers.ts
 // for evaluations): the refusal a user can act on, readable ids, and delivering an exported
 // document either to a path (written atomically) or as bytes for the browser.
+import { writeFileAtomic } from './atomic-write.ts';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, extname, isAbsolute } from 'node:path';
 import type { ApiError, ApiOutput, ExportFormat } from './api.ts';
 
 /** A refusal the user can act on, e.g. exporting a final version while blocking findings remain. */
@@ -49,9 +50,7 @@ function withExtension(path: string, format: ExportFormat): string {
 function writeAtomically(target: string, bytes: Uint8Array) {
   const dir = dirname(target);
   mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
-  writeFileSync(tmp, bytes);
-  renameSync(tmp, target);
+  writeFileAtomic(target, bytes);
 }
 
 export interface Rendered {

@@ -1,8 +1,9 @@
 // Runtime: node. `mandate bids …`: the procurement commands. Compare PSP bids against the
 // standards (gates, weighted criteria, ranking, sensitivity), write the evaluation report for
 // the tender file, and carry the award into a PSP agreement matter.
+import { writeFileAtomic } from '../atomic-write.ts';
 import { randomUUID } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { CriteriaSetSchema, describeProblem, type CriteriaSet, type ImportResult } from '../../engine/bids/model.ts';
 import { defaultCriteria, defaultCriteriaInput } from '../../engine/bids/defaults.ts';
@@ -138,7 +139,7 @@ async function compare(argv: string[]): Promise<number> {
       ext === '.docx'
         ? await (await import('../../engine/render/docx.ts')).renderDocx(tree, common)
         : (await (await import('../../engine/render/pdf.ts')).renderPdf(tree, { ...common, fonts: loadFonts(), deflate: nativeDeflate })).bytes;
-    writeFileSync(options.out, bytes);
+    writeFileAtomic(options.out, bytes);
     console.error(`Wrote the evaluation report to ${options.out}.`);
   }
   return errors ? 1 : 0;
@@ -151,7 +152,7 @@ async function template(argv: string[]): Promise<number> {
   if (delimiter !== ',' && delimiter !== ';') throw new CliInputError('--delimiter is "," or ";" (the semicolon suits spreadsheets that write decimal commas).');
   const csv = bidsCsvTemplate(criteriaFor(options.criteria), delimiter);
   if (options.out) {
-    writeFileSync(options.out, csv);
+    writeFileAtomic(options.out, csv);
     console.error(`Wrote ${options.out}: one column per criterion, an evidence column beside each. Add one row per bid.`);
   } else process.stdout.write(csv);
   return 0;
@@ -161,7 +162,7 @@ async function criteriaCommand(argv: string[]): Promise<number> {
   const { options } = parseArgs(argv, { options: ['out'] });
   const json = `${JSON.stringify(defaultCriteriaInput, null, 2)}\n`;
   if (options.out) {
-    writeFileSync(options.out, json);
+    writeFileAtomic(options.out, json);
     console.error(`Wrote ${options.out}: edit the weights (they must sum to 100) and pass it with --criteria.`);
   } else process.stdout.write(json);
   return 0;
@@ -189,7 +190,7 @@ async function award(argv: string[]): Promise<number> {
     if (e instanceof AwardError) throw new CliInputError(e.message);
     throw e;
   }
-  writeFileSync(options.out, `${JSON.stringify(outcome.matter, null, 2)}\n`);
+  writeFileAtomic(options.out, `${JSON.stringify(outcome.matter, null, 2)}\n`);
   const lines = [`Wrote ${options.out}: a PSP agreement with ${outcome.bidder} as the Provider.`];
   for (const c of outcome.carried) lines.push(`  carried: ${c.criterionId} ${c.bid} → ${c.clauseId ? `${c.clauseId}.` : ''}${c.variable}${c.addedClause ? ' (clause added)' : ''}`);
   for (const c of outcome.notCarried) lines.push(`  NOT carried: ${c.criterionId} ${c.bid}: ${c.reason}`);

@@ -1,6 +1,6 @@
 // Runtime: node. `mandate export <matter.json> --format docx|pdf --out FILE [--draft]`: exit 0
 // written (the fingerprint is printed), 1 refused while blocking findings remain (listed), 2 bad input.
-import { writeFileSync } from 'node:fs';
+import { writeFileAtomic } from '../atomic-write.ts';
 import { exportMatter, type ExportFormat } from '../export-matter.ts';
 import { parseArgs, CliInputError } from './io.ts';
 import { readMatter } from './matter-input.ts';
@@ -25,7 +25,7 @@ export const exportCommand: CliCommand = {
       return 1;
     }
     try {
-      writeFileSync(options.out, result.bytes);
+      writeFileAtomic(options.out, result.bytes);
     } catch (e) {
       throw new CliInputError(`Cannot write "${options.out}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}. Check that the folder exists and is writable.`);
     }

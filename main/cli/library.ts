@@ -1,5 +1,5 @@
 // Runtime: node. `mandate library [--kind <kind>] [--out file.md]`: the library as one document.
-import { writeFileSync } from 'node:fs';
+import { writeFileAtomic } from '../atomic-write.ts';
 import { loadLibrary } from '../../engine/library.ts';
 import { libraryMarkdown } from '../../engine/library-report.ts';
 import { parseArgs } from './io.ts';
@@ -12,7 +12,7 @@ export const libraryCommand: CliCommand = {
     const kind = options.kind ? parseKind(options.kind, 'The option --kind') : undefined;
     const md = libraryMarkdown(loadLibrary(), kind);
     if (options.out) {
-      writeFileSync(options.out, md);
+      writeFileAtomic(options.out, md);
       console.error(`Wrote ${options.out} (${md.split('\n').length} lines).`);
     } else process.stdout.write(md);
     return 0;

@@ -1,6 +1,6 @@
 // Runtime: node. `mandate new <kind> [--facts facts.json] [--out matter.json]`
+import { writeFileAtomic } from '../atomic-write.ts';
 import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
 import { newMatter } from '../../engine/new-matter.ts';
 import { parseArgs, CliInputError } from './io.ts';
 import { parseKind, readFacts } from './matter-input.ts';
@@ -15,7 +15,7 @@ export const newCommand: CliCommand = {
     const matter = newMatter({ kind, id: options.id ?? randomUUID(), now: new Date().toISOString(), facts, ...(options.title ? { title: options.title } : {}) });
     const json = `${JSON.stringify(matter, null, 2)}\n`;
     if (options.out) {
-      writeFileSync(options.out, json);
+      writeFileAtomic(options.out, json);
       console.error(`Wrote ${options.out}: ${Object.keys(matter.clauses).length} clauses selected. Next: fill in the values, then \`mandate validate ${options.out}\`.`);
     } else process.stdout.write(json);
     return 0;
