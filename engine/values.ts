@@ -31,10 +31,43 @@ const bounds = (min?: number, max?: number, unit = '') =>
 
 /** The schema a value of this variable must satisfy. Emptiness is checked separately (isEmptyValue). */
 export function valueSchema(v: Variable): z.ZodType {
-  return memo(v, 'schema', () => buildValueSchema(v));
+  return memo(v, 'schema', () => {
+    // Variables with the same constraints share one schema: a full agreement has ~150 variables
+    // but far fewer kinds of value, and building zod schemas is a large part of a cold validation.
+    const key = constraintKey(v);
+    let schema = sharedSchemas.get(key);
+    if (!schema) sharedSchemas.set(key, (schema = buildValueSchema(v)));
+    return schema;
+  });
 }
 
-function buildValueSchema(v: Variable): z.ZodType {
+const sharedSchemas = new Map<string, z.ZodType>();
+
+/** Everything buildValueSchema reads from a variable, and nothing else (not its name, label or help). */
+function constraintKey(v: Variable): string {
+  switch (v.type) {
+    case 'text':
+      return `text|${v.maxLength ?? ''}`;
+    case 'integer':
+      return `integer|${v.min ?? ''}|${v.max ?? ''}`;
+    case 'enum':
+      return `enum|${JSON.stringify(v.options)}`;
+    case 'money':
+      return `money|${v.min ?? ''}|${v.currency ?? ''}`;
+    case 'duration':
+      return `duration|${v.min ?? ''}|${v.max ?? ''}|${v.units.join(',')}`;
+    case 'percentage':
+      return `percentage|${v.min ?? ''}|${v.max ?? ''}`;
+    case 'list':
+      return `list|${v.minItems ?? ''}`;
+    case 'date':
+    case 'party':
+      return v.type;
+  }
+}
+
+/** A fresh schema for this variable (valueSchema shares them between variables with the same constraints). */
+export function buildValueSchema(v: Variable): z.ZodType {
   switch (v.type) {
     case 'text':
       return z.string({ error: 'must be text' }).max(v.maxLength ?? 5000, { error: `must be at most ${v.maxLength ?? 5000} characters` });
