@@ -1,6 +1,9 @@
 // Runtime: any (pure). Breaking styled text into lines of a given width: greedy first-fit on
 // spaces (a non-breaking space never breaks), words longer than a line are cut between
 // characters, "\n" forces a break, and justified lines spread the extra room over the gaps.
+// Written with plain indexed loops and few intermediate objects: an export runs this once, on
+// cold code, over every word of a 50-page agreement, and iterators, callbacks and per-word
+// strings made up a third of everything such a run allocated (and of its garbage collection).
 
 export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
@@ -39,6 +42,8 @@ interface Piece {
   text: string;
   face: Face;
   link?: string;
+  /** width in points at the line's size */
+  width: number;
 }
 
 interface Word {
@@ -50,47 +55,58 @@ interface Word {
   hardBreak: boolean;
 }
 
-/** Breaking white space: spaces, tabs and forced line breaks (a non-breaking space is none of these). */
-const WHITE = /[ \t\n]+/g;
+const SPACE = 32;
+const TAB = 9;
+const NEWLINE = 10;
 
 function words(spans: Span[], size: number, measure: Measure): Word[] {
   const out: Word[] = [];
   let current: Word | null = null;
   let pendingSpace = 0;
   let pendingBreak = false;
-  for (const span of spans) {
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s]!;
     const text = span.text;
-    let at = 0;
-    WHITE.lastIndex = 0;
-    for (;;) {
-      const m = WHITE.exec(text);
-      const end = m ? m.index : text.length;
-      if (end > at) {
-        const piece = at === 0 && end === text.length ? text : text.slice(at, end);
-        if (!current) {
-          current = { pieces: [], width: 0, spaceBefore: pendingSpace, hardBreak: pendingBreak };
-          out.push(current);
-          pendingSpace = 0;
-          pendingBreak = false;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      let c = text.charCodeAt(i);
+      if (c === SPACE || c === TAB || c === NEWLINE) {
+        // a run of breaking white space: it ends the word; spaces in it count as one
+        current = null;
+        let spaced = false;
+        for (; i < n && ((c = text.charCodeAt(i)) === SPACE || c === TAB || c === NEWLINE); i++) {
+          if (c === NEWLINE) pendingBreak = true;
+          else spaced = true;
         }
-        // A word may run across spans (a bold defined term and its comma): one piece per face and link.
-        const last = current.pieces[current.pieces.length - 1];
-        if (last && last.face === span.face && last.link === span.link) last.text += piece;
-        else current.pieces.push(span.link ? { text: piece, face: span.face, link: span.link } : { text: piece, face: span.face });
+        if (spaced) pendingSpace = measure(' ', span.face, size);
+        continue;
       }
-      if (!m) break;
-      current = null;
-      const white = m[0];
-      if (white.includes('\n')) pendingBreak = true;
-      // a run of spaces counts as one, in the face it is set in
-      if (white.includes(' ') || white.includes('\t')) pendingSpace = measure(' ', span.face, size);
-      at = end + white.length;
+      let j = i + 1;
+      while (j < n && (c = text.charCodeAt(j)) !== SPACE && c !== TAB && c !== NEWLINE) j++;
+      const part = i === 0 && j === n ? text : text.slice(i, j);
+      i = j;
+      if (!current) {
+        current = { pieces: [], width: 0, spaceBefore: pendingSpace, hardBreak: pendingBreak };
+        out.push(current);
+        pendingSpace = 0;
+        pendingBreak = false;
+      }
+      // A word may run across spans (a bold defined term and its comma): one piece per face and link.
+      const pieces: Piece[] = current.pieces;
+      const last = pieces[pieces.length - 1];
+      if (last && last.face === span.face && last.link === span.link) last.text += part;
+      else pieces.push(span.link ? { text: part, face: span.face, link: span.link, width: 0 } : { text: part, face: span.face, width: 0 });
     }
   }
-  for (const w of out) {
+  for (let w = 0; w < out.length; w++) {
+    const word = out[w]!;
     let total = 0;
-    for (const p of w.pieces) total += measure(p.text, p.face, size);
-    w.width = total;
+    for (let k = 0; k < word.pieces.length; k++) {
+      const p = word.pieces[k]!;
+      total += p.width = measure(p.text, p.face, size);
+    }
+    word.width = total;
   }
   return out;
 }
@@ -107,13 +123,55 @@ function cut(word: Word, width: number, size: number, measure: Measure): Word[] 
         chunk = { pieces: [], width: 0, spaceBefore: 0, hardBreak: false };
       }
       const last = chunk.pieces[chunk.pieces.length - 1];
-      if (last && last.face === piece.face && last.link === piece.link) last.text += c;
-      else chunk.pieces.push({ ...piece, text: c });
+      if (last && last.face === piece.face && last.link === piece.link) {
+        last.text += c;
+        last.width = measure(last.text, last.face, size);
+      } else chunk.pieces.push({ ...piece, text: c, width: w });
       chunk.width += w;
     }
   }
   chunks.push(chunk);
   return chunks;
+}
+
+/**
+ * One line of words ws[from..to): its fragments (one per run of words in the same face and link,
+ * the space after each word kept in the text) and, for a justified line, the extra word spacing.
+ */
+function lineOf(ws: Word[], from: number, to: number, justify: boolean, width: number, align: 'justify' | 'left' | 'center' | 'right', offset: number): Line {
+  let natural = 0;
+  for (let i = from; i < to; i++) natural += ws[i]!.width + (i > from ? ws[i]!.spaceBefore : 0);
+  const slack = Math.max(0, width - natural);
+  const stretch = justify && to - from > 1 ? slack / (to - from - 1) : 0;
+  let x = offset + (align === 'center' ? slack / 2 : align === 'right' ? slack : 0);
+  const fragments: Fragment[] = [];
+  let open: Fragment | undefined;
+  let texts: string[] = [];
+  for (let i = from; i < to; i++) {
+    const w = ws[i]!;
+    if (i > from) x += w.spaceBefore + stretch;
+    let px = x;
+    for (let k = 0; k < w.pieces.length; k++) {
+      const p = w.pieces[k]!;
+      // The space after a word is kept in its text so copied and extracted text has real spaces.
+      const next = k === w.pieces.length - 1 && i + 1 < to ? ws[i + 1] : undefined;
+      const width = p.width + (next ? next.spaceBefore + stretch : 0);
+      if (!(open && open.face === p.face && open.link === p.link && Math.abs(open.x + open.width - px) < 0.01)) {
+        if (open) open.text = texts.join('');
+        open = { text: '', face: p.face, x: px, width: 0 };
+        if (p.link) open.link = p.link;
+        fragments.push(open);
+        texts = [];
+      }
+      texts.push(p.text);
+      if (next) texts.push(' ');
+      open.width += width;
+      px += p.width;
+    }
+    x += w.width;
+  }
+  if (open) open.text = texts.join('');
+  return { fragments, natural, wordSpacing: stretch };
 }
 
 export function breakLines(
@@ -124,55 +182,21 @@ export function breakLines(
   align: 'justify' | 'left' | 'center' | 'right',
   offset = 0,
 ): Line[] {
-  const all: Word[] = [];
-  for (const w of words(spans, size, measure)) {
-    if (w.width > width) all.push(...cut(w, width, size, measure));
-    else all.push(w);
-  }
-  const rows: { words: Word[]; endsHard: boolean }[] = [];
-  let row: Word[] = [];
+  let all = words(spans, size, measure);
+  if (all.some((w) => w.width > width)) all = all.flatMap((w) => (w.width > width ? cut(w, width, size, measure) : [w]));
+  const lines: Line[] = [];
+  let from = 0;
   let used = 0;
-  for (const w of all) {
-    const gap = row.length ? w.spaceBefore : 0;
-    if (row.length && (w.hardBreak || used + gap + w.width > width)) {
-      rows.push({ words: row, endsHard: w.hardBreak });
-      row = [];
+  for (let i = 0; i < all.length; i++) {
+    const w = all[i]!;
+    if (i > from && (w.hardBreak || used + w.spaceBefore + w.width > width)) {
+      // a line ended by a forced break is not justified, like a paragraph's last line
+      lines.push(lineOf(all, from, i, align === 'justify' && !w.hardBreak, width, align, offset));
+      from = i;
       used = 0;
     }
-    used += (row.length ? w.spaceBefore : 0) + w.width;
-    row.push(w);
+    used += (i > from ? w.spaceBefore : 0) + w.width;
   }
-  rows.push({ words: row, endsHard: true });
-
-  return rows.map(({ words: ws, endsHard }, index) => {
-    const natural = ws.reduce((a, w, i) => a + w.width + (i ? w.spaceBefore : 0), 0);
-    const slack = Math.max(0, width - natural);
-    const isLast = index === rows.length - 1 || endsHard;
-    const stretch = align === 'justify' && !isLast && ws.length > 1 ? slack / (ws.length - 1) : 0;
-    let x = offset + (align === 'center' ? slack / 2 : align === 'right' ? slack : 0);
-    const fragments: Fragment[] = [];
-    ws.forEach((w, i) => {
-      if (i) x += w.spaceBefore + stretch;
-      let px = x;
-      w.pieces.forEach((p, k) => {
-        const pw = measure(p.text, p.face, size);
-        // The space after a word is kept in its text so copied and extracted text has real spaces.
-        const next = k === w.pieces.length - 1 ? ws[i + 1] : undefined;
-        const text = next ? p.text + ' ' : p.text;
-        const width = pw + (next ? next.spaceBefore + stretch : 0);
-        const prev = fragments[fragments.length - 1];
-        if (prev && prev.face === p.face && prev.link === p.link && Math.abs(prev.x + prev.width - px) < 0.01) {
-          prev.text += text;
-          prev.width += width;
-        } else {
-          const f: Fragment = { text, face: p.face, x: px, width };
-          if (p.link) f.link = p.link;
-          fragments.push(f);
-        }
-        px += pw;
-      });
-      x += w.width;
-    });
-    return { fragments, natural, wordSpacing: stretch };
-  });
+  lines.push(lineOf(all, from, all.length, false, width, align, offset));
+  return lines;
 }
