@@ -86,17 +86,20 @@ function words(spans: Span[], size: number, measure: Measure): Word[] {
       while (j < n && (c = text.charCodeAt(j)) !== SPACE && c !== TAB && c !== NEWLINE) j++;
       const part = i === 0 && j === n ? text : text.slice(i, j);
       i = j;
+      const piece: Piece = span.link ? { text: part, face: span.face, link: span.link, width: 0 } : { text: part, face: span.face, width: 0 };
       if (!current) {
-        current = { pieces: [], width: 0, spaceBefore: pendingSpace, hardBreak: pendingBreak };
+        // created with its first piece: an array literal of one, where push would reserve room for 17
+        current = { pieces: [piece], width: 0, spaceBefore: pendingSpace, hardBreak: pendingBreak };
         out.push(current);
         pendingSpace = 0;
         pendingBreak = false;
+        continue;
       }
       // A word may run across spans (a bold defined term and its comma): one piece per face and link.
       const pieces: Piece[] = current.pieces;
-      const last = pieces[pieces.length - 1];
-      if (last && last.face === span.face && last.link === span.link) last.text += part;
-      else pieces.push(span.link ? { text: part, face: span.face, link: span.link, width: 0 } : { text: part, face: span.face, width: 0 });
+      const last = pieces[pieces.length - 1]!;
+      if (last.face === span.face && last.link === span.link) last.text += part;
+      else pieces.push(piece);
     }
   }
   for (let w = 0; w < out.length; w++) {
