@@ -3,6 +3,7 @@
 import * as z from 'zod';
 import type { Variable } from '../clauses/schema.ts';
 import { memo } from './memo.ts';
+import { formatNumber } from './number-format.ts';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -132,9 +133,7 @@ export function checkValue(v: Variable, value: unknown): ValueCheck {
   return { ok: false, empty: false, message: r.error.issues[0]?.message ?? 'is not valid' };
 }
 
-// One formatter, built once: constructing Intl formatters is expensive.
-const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-const grouped = (n: number) => numberFormat.format(n);
+const grouped = formatNumber;
 
 /** The text a valid value prints as. `partyTerm` maps a party role to its defined term. */
 export function formatValue(v: Variable, value: unknown, partyTerm: (role: string) => string): string {

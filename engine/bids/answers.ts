@@ -1,6 +1,7 @@
 // Runtime: any (pure). Reading one answer (a CSV cell, a JSON value, a field of the workspace)
 // against its criterion. One reader for every source, so a cell means the same thing however it
 // arrives, and every refusal says what was expected.
+import { formatNumber } from '../number-format.ts';
 import { icocaStatuses, type IcocaStatus } from '../matter.ts';
 import type { Answer, Criterion } from './model.ts';
 
@@ -90,7 +91,8 @@ export function readAnswer(criterion: Criterion, raw: unknown, decimal: DecimalM
 }
 
 // One formatter for every number shown (creating one per call is slow at tender scale).
-export const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+/** Numbers as the report prints them ("1,234.5"), like the agreements. */
+export const numberFormat = { format: formatNumber };
 
 /** An answer as a person reads it in a table or report. */
 export function answerText(criterion: Criterion, value: Answer | undefined): string {
