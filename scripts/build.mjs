@@ -54,7 +54,7 @@ const cli = {
   charset: 'ascii',
   // pdf-lib's ES build, which esbuild can tree-shake: the form, image and standard-font code a
   // Mandate PDF never uses stays out of the bundle.
-  alias: { 'pdf-lib': './node_modules/pdf-lib/es/index.js' },
+  alias: { 'pdf-lib': './node_modules/pdf-lib/es/index.js', '@pdf-lib/upng': './scripts/stubs/upng.mjs' },
 };
 const entries = [
   { in: 'main/cli-entry.ts', out: 'dist/cli.cjs', opts: cli },

@@ -54,20 +54,38 @@ export class EmbeddedFont {
     for (let i = 0; i < text.length; i++) {
       const cp = text.codePointAt(i)!;
       if (cp > 0xffff) i++;
-      let code = this.codes.get(cp);
-      if (code === undefined) {
-        const gid = this.face.glyphForCodePoint(cp);
-        let cid = this.cidOf.get(gid);
-        if (cid === undefined) {
-          this.cidOf.set(gid, (cid = this.glyphs.length));
-          this.glyphs.push(gid);
-        }
-        if (cid !== 0) this.unicodeOf[cid] ??= cp;
-        this.codes.set(cp, (code = hex4(cid)));
-      }
-      hex += code;
+      hex += this.codes.get(cp) ?? this.register(cp);
     }
     return hex;
+  }
+
+  /**
+   * The inside of a TJ array drawing `text` with `gap` (a TJ number, spaces around it) after each
+   * space that more text follows: "<…> -123 <…>". One pass, for the justified lines of a page.
+   */
+  encodeSpaced(text: string, gap: string): string {
+    let out = '<';
+    for (let i = 0; i < text.length; i++) {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      out += this.codes.get(cp) ?? this.register(cp);
+      if (cp === 32 && i + 1 < text.length) out += `>${gap}<`;
+    }
+    return `${out}>`;
+  }
+
+  /** The code of a code point not encoded before: its glyph joins the subset. */
+  private register(cp: number): string {
+    const gid = this.face.glyphForCodePoint(cp);
+    let cid = this.cidOf.get(gid);
+    if (cid === undefined) {
+      this.cidOf.set(gid, (cid = this.glyphs.length));
+      this.glyphs.push(gid);
+    }
+    if (cid !== 0) this.unicodeOf[cid] ??= cp;
+    const code = hex4(cid);
+    this.codes.set(cp, code);
+    return code;
   }
 
   /** Writes the font objects; call once, after the last `encode`. Does nothing for an unused face. */

@@ -10,7 +10,19 @@ import type { PDFDocument, PDFName, PDFPage } from 'pdf-lib';
 import type { Face } from './line-break.ts';
 import type { Deflate, EmbeddedFont } from './pdf-font.ts';
 
-const n = (x: number) => (Math.round(x * 100) / 100).toString();
+/**
+ * A coordinate with at most two decimals, as the shortest text: the same as
+ * (Math.round(x * 100) / 100).toString(), from integers (a page has thousands of these).
+ */
+export function n(x: number): string {
+  const hundredths = Math.round(x * 100);
+  const sign = hundredths < 0 ? '-' : '';
+  const abs = Math.abs(hundredths);
+  const whole = Math.floor(abs / 100);
+  const frac = abs % 100;
+  if (frac === 0) return `${sign}${whole}`;
+  return frac % 10 === 0 ? `${sign}${whole}.${frac / 10}` : `${sign}${whole}.${frac < 10 ? '0' : ''}${frac}`;
+}
 
 export class PageWriter {
   private graphics: string[] = [];
@@ -50,21 +62,10 @@ export class PageWriter {
       this.gray = gray;
     }
     const at = `1 0 0 1 ${n(x)} ${n(y)} Tm`;
-    const words = wordSpacing > 0 ? s.split(' ') : [];
-    if (words.length < 2) {
-      this.parts.push(`${at} <${this.fonts[face].encode(s)}> Tj`);
-      return;
-    }
-    // TJ numbers are thousandths of the font size, subtracted from the advance: negative widens.
-    const gap = ` ${n((-wordSpacing * 1000) / size)} `;
-    let ops = `${at} [`;
-    const font = this.fonts[face];
-    for (let i = 0; i < words.length; i++) {
-      const last = i === words.length - 1;
-      if (!last || words[i]) ops += `<${font.encode(last ? words[i]! : words[i] + ' ')}>`;
-      if (!last && words[i + 1]) ops += gap;
-    }
-    this.parts.push(`${ops}] TJ`);
+    if (wordSpacing > 0 && s.includes(' ')) {
+      // TJ numbers are thousandths of the font size, subtracted from the advance: negative widens.
+      this.parts.push(`${at} [${this.fonts[face].encodeSpaced(s, ` ${n((-wordSpacing * 1000) / size)} `)}] TJ`);
+    } else this.parts.push(`${at} <${this.fonts[face].encode(s)}> Tj`);
   }
 
   /** A horizontal rule from x1 to x2 at height y. */

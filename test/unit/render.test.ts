@@ -119,3 +119,10 @@ test('DOCX: contents cached, bookmarks for references, footer fields, properties
   assert.match(core, /<dc:title>Security Services Agreement</);
   assert.match(core, /<cp:keywords>ICoC, Voluntary Principles, Montreux Document</);
 });
+
+test('PDF coordinates print as the shortest text of the value rounded to hundredths', async () => {
+  const { n } = await import('../../engine/render/pdf-text.ts');
+  const fc = (await import('fast-check')).default;
+  for (const x of [0, -0, 0.004, -0.004, 0.005, -0.05, 72, 595.28, 841.89, -12.3, 1e6 + 0.1]) assert.equal(n(x), (Math.round(x * 100) / 100).toString(), String(x));
+  fc.assert(fc.property(fc.double({ min: -1e7, max: 1e7, noNaN: true }), (x) => n(x) === (Math.round(x * 100) / 100).toString()), { numRuns: 20_000 });
+});
