@@ -23,22 +23,31 @@ const electron = {
 // The clause library, parsed and cross-checked here once (a broken library stops the build with
 // its list of problems) and carried into the node bundles as JSON: each process then skips
 // re-running the schemas over every clause (engine/library-snapshot.ts says why).
-async function librarySnapshotPlugin() {
+async function librarySnapshotJson() {
   const out = 'dist/build/library-snapshot.mjs';
   await build({ entryPoints: ['scripts/library-snapshot.ts'], outfile: out, platform: 'node', target: 'node20', bundle: true, format: 'esm', logLevel: 'warning' });
   const json = (await import(pathToFileURL(out).href + `?t=${Date.now()}`)).librarySnapshotJson();
   rmSync('dist/build', { recursive: true, force: true });
+  return json;
+}
+const snapshotJson = await librarySnapshotJson();
+/** `inline`: the JSON inside the bundle; `file`: read at first use from library.json beside a CommonJS bundle. */
+function librarySnapshotPlugin(where) {
+  const contents =
+    where === 'inline'
+      ? `export const shippedLibrary = { snapshot: JSON.parse(${JSON.stringify(snapshotJson)}) };`
+      : `import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+let snapshot;
+export const shippedLibrary = { get snapshot() { return (snapshot ??= JSON.parse(readFileSync(join(__dirname, 'library.json'), 'utf8'))); } };`;
   return {
     name: 'library-snapshot',
     setup(b) {
-      b.onLoad({ filter: /engine[\\/]library-shipped\.ts$/ }, () => ({
-        contents: `export const shippedLibrary = { snapshot: JSON.parse(${JSON.stringify(json)}) };`,
-        loader: 'js',
-      }));
+      b.onLoad({ filter: /engine[\\/]library-shipped\.ts$/ }, () => ({ contents, loader: 'js' }));
     },
   };
 }
-const librarySnapshot = await librarySnapshotPlugin();
+const librarySnapshot = librarySnapshotPlugin('inline');
 
 // The CLI carries its dependencies (resolving pdf-lib's and docx's hundreds of files at every start
 // cost more than an export) as one CommonJS file, so that bin/mandate.mjs can load it through
@@ -47,7 +56,9 @@ const librarySnapshot = await librarySnapshotPlugin();
 const cli = {
   ...electron,
   external: [],
-  plugins: [librarySnapshot],
+  // The library beside the bundle (dist/library.json), not inside it: the code cache then does not
+  // carry half a megabyte of JSON text, and the command reads it as data.
+  plugins: [librarySnapshotPlugin('file')],
   // Whitespace and comments out, names kept (stack traces stay readable): less to read at each start.
   minifySyntax: true,
   minifyWhitespace: true,
@@ -80,6 +91,8 @@ for (const e of entries) {
   if (!existsSync(e.in)) continue;
   await build({ entryPoints: [e.in], outfile: e.out, ...e.opts });
 }
+mkdirSync('dist', { recursive: true });
+writeFileSync('dist/library.json', snapshotJson);
 // bin/mandate.mjs reads the CLI bundle as Latin-1, which is twice as fast as decoding UTF-8 and the
 // same text when every character is ASCII. esbuild escapes strings (charset: 'ascii') but leaves
 // regular-expression literals alone; \uXXXX means the same character there too.

@@ -56,6 +56,7 @@ test('a cache from another Node is rejected quietly: the command still works', (
   for (const dir of ['bin', 'assets']) cpSync(join(root, dir), join(copy, dir), { recursive: true });
   mkdirSync(join(copy, 'dist'));
   cpSync(bundle, join(copy, 'dist', 'cli.cjs'));
+  cpSync(join(root, 'dist', 'library.json'), join(copy, 'dist', 'library.json'));
   writeFileSync(join(copy, 'dist', 'cli.cjs.cache'), Buffer.from('not a V8 code cache'.repeat(100)));
   const out = join(work, 'other-node.pdf');
   const r = run([join(copy, 'bin', 'mandate.mjs'), 'export', matter, '--format', 'pdf', '--out', out]);
