@@ -53,15 +53,33 @@ export interface Rect {
 
 const rectArray = (r: Rect) => [r.x, r.y, r.x + r.width, r.y + r.height].map((n) => Math.round(n * 100) / 100);
 
+/**
+ * The annotations of each page, written once per page at the end: pdf-lib's addAnnot re-reads and
+ * normalises the page dictionary on every call, and a contract has hundreds of links.
+ */
+export class PageAnnotations {
+  private byPage = new Map<number, PDFRef[]>();
+
+  add(page: number, ref: PDFRef): void {
+    const refs = this.byPage.get(page);
+    if (refs) refs.push(ref);
+    else this.byPage.set(page, [ref]);
+  }
+
+  write(doc: PDFDocument, pages: PDFPage[]): void {
+    for (const [page, refs] of [...this.byPage].sort((a, b) => a[0] - b[0])) pages[page]!.node.set(PDFName.of('Annots'), doc.context.obj(refs));
+  }
+}
+
 /** A clickable area that jumps to a place in the document (cross-references, contents entries). */
-export function addLink(doc: PDFDocument, pages: PDFPage[], at: Rect, to: Destination): void {
+export function addLink(doc: PDFDocument, pages: PDFPage[], annotations: PageAnnotations, at: Rect, to: Destination): void {
   const annot = doc.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: rectArray(at), Border: [0, 0, 0] });
   annot.set(PDFName.of('Dest'), destination(doc, pages, to));
-  pages[at.page]!.node.addAnnot(doc.context.register(annot));
+  annotations.add(at.page, doc.context.register(annot));
 }
 
 /** Empty signature fields, one per signatory, listed in the AcroForm so signing tools find them. */
-export function addSignatureFields(doc: PDFDocument, pages: PDFPage[], fields: { name: string; tooltip: string; rect: Rect }[]): void {
+export function addSignatureFields(doc: PDFDocument, pages: PDFPage[], annotations: PageAnnotations, fields: { name: string; tooltip: string; rect: Rect }[]): void {
   if (fields.length === 0) return;
   const refs: PDFRef[] = [];
   for (const field of fields) {
@@ -71,7 +89,7 @@ export function addSignatureFields(doc: PDFDocument, pages: PDFPage[], fields: {
     widget.set(PDFName.of('TU'), PDFHexString.fromText(field.tooltip));
     widget.set(PDFName.of('P'), page.ref);
     const ref = doc.context.register(widget);
-    page.node.addAnnot(ref);
+    annotations.add(field.rect.page, ref);
     refs.push(ref);
   }
   const acroForm = doc.context.obj({ Fields: refs });

@@ -11,7 +11,7 @@ import type { Face, Line } from './line-break.ts';
 import { fingerprintLine, headerLeft, headerRight, pageOf, signatureLines, WATERMARK } from './page-text.ts';
 import { EmbeddedFont } from './pdf-font.ts';
 import { PageWriter } from './pdf-text.ts';
-import { addLink, addOutline, addSignatureFields, type Destination, type Rect } from './pdf-structure.ts';
+import { addLink, addOutline, addSignatureFields, PageAnnotations, type Destination, type Rect } from './pdf-structure.ts';
 import { COLUMN, documentSpecs, PAGE, SIGNATURE_LINE_WIDTH, SIGN_SPACE, type BoxPayload } from './pdf-specs.ts';
 
 export interface PdfOptions {
@@ -182,16 +182,18 @@ export async function renderPdf(tree: DocumentTree, options: PdfOptions): Promis
   if (problems.length) throw new UnsupportedCharactersError(problems);
   for (const face of faces) fonts[face].finish();
 
+  const annotations = new PageAnnotations();
   for (const link of links) {
     const to = destOf(link.to);
-    if (to) addLink(doc, pages, link.at, to);
+    if (to) addLink(doc, pages, annotations, link.at, to);
   }
   const outline = tree.sections
     .filter((s) => s.kind === 'article' || s.kind === 'signature' || s.kind === 'annex')
     .map((s) => ({ title: s.kind === 'article' && s.number ? `${s.number}. ${s.title}` : s.kind === 'annex' && s.number ? `Annex ${s.number}: ${s.title}` : s.title, dest: destOf(s.anchor) }))
     .filter((e): e is { title: string; dest: Destination } => e.dest !== undefined);
   addOutline(doc, pages, outline);
-  addSignatureFields(doc, pages, signatureFields);
+  addSignatureFields(doc, pages, annotations, signatureFields);
+  annotations.write(doc, pages);
 
   const { meta } = tree;
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
