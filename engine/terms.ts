@@ -18,15 +18,24 @@ export function termMatcher(entries: GlossaryEntry[]): TermMatcher {
     byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), form].sort((a, b) => b.length - a.length));
   }
   const wordRe = /[A-Z][A-Za-z0-9\u00C0-\u024F]*/g;
-  const isWordChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9\u00C0-\u024F]/.test(c);
+  // the characters of wordRe, by code: a letter, a digit or a Latin letter with a diacritic
+  const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+  // exec and charCodeAt rather than matchAll and one-character strings: validation scans every
+  // text of the agreement, and before the JIT warms up each iterator step and string is a cost
   const scan = (text: string): string[] => {
     const found: string[] = [];
-    for (const m of text.matchAll(wordRe)) {
-      if (isWordChar(text[m.index - 1])) continue;
+    wordRe.lastIndex = 0;
+    for (let m = wordRe.exec(text); m; m = wordRe.exec(text)) {
+      const at = m.index;
+      if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
       const forms = byFirstWord.get(m[0]);
       if (!forms) continue;
-      const hit = forms.find((f) => text.startsWith(f, m.index) && !isWordChar(text[m.index + f.length]));
-      if (hit) found.push(canonical.get(hit)!);
+      for (const form of forms) {
+        if (text.startsWith(form, at) && !isWordChar(text.charCodeAt(at + form.length))) {
+          found.push(canonical.get(form)!);
+          break;
+        }
+      }
     }
     return found;
   };
