@@ -11,7 +11,7 @@ const pureLayers = ['clauses', 'templates', 'engine'];
 const allowedPackages: Record<string, string[]> = {
   clauses: ['zod'],
   templates: ['zod'],
-  engine: ['zod', 'docx', 'pdf-lib', '@pdf-lib/fontkit', 'diff', 'csv-parse', '@noble/hashes'],
+  engine: ['zod', 'docx', 'pdf-lib', 'diff', 'csv-parse', '@noble/hashes'],
 };
 const allowedLayers: Record<string, string[]> = {
   clauses: ['clauses'],
