@@ -14,7 +14,7 @@ import { Script } from 'node:vm';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = join(root, 'dist', 'cli.cjs');
 const cacheFile = `${bundle}.cache`;
-if (!existsSync(bundle)) {
+if (!existsSync(bundle) || !existsSync(join(root, 'dist', 'library.json'))) {
   console.error('mandate: the command line is not built yet. Run "npm install" (or "npm run build") in ' + root + ' first.');
   process.exit(2);
 }
