@@ -32,20 +32,30 @@ export function fontMetrics(files: FontFiles): FontMetrics {
   const fonts = openFaces(files);
   // Advance widths per face and code point, in font units; text width is their sum (the PDF draws
   // each character's cmap glyph at its advance width: no kerning, no ligatures).
-  const advance = Object.fromEntries(faces.map((f) => [f, new Map<number, number>()])) as Record<Face, Map<number, number>>;
+  // A table for the BMP (-1: not looked up yet), a map above it: every word of the document is
+  // measured, on cold code, and an indexed load is cheaper there than a Map lookup.
+  const advance = Object.fromEntries(faces.map((f) => [f, new Int32Array(0x10000).fill(-1)])) as Record<Face, Int32Array>;
+  const astralAdvance = Object.fromEntries(faces.map((f) => [f, new Map<number, number>()])) as Record<Face, Map<number, number>>;
   const scale = Object.fromEntries(faces.map((f) => [f, 1 / fonts[f].unitsPerEm])) as Record<Face, number>;
+  const lookUp = (face: Face, cp: number) => fonts[face].advanceWidth(fonts[face].glyphForCodePoint(cp));
   const measure: Measure = (text, face, size) => {
-    const cache = advance[face];
+    const table = advance[face];
     let units = 0;
     for (let i = 0; i < text.length; i++) {
-      const cp = text.codePointAt(i)!;
-      if (cp > 0xffff) i++;
-      let w = cache.get(cp);
-      if (w === undefined) {
-        const font = fonts[face];
-        w = font.advanceWidth(font.glyphForCodePoint(cp));
-        cache.set(cp, w);
+      const cp = text.charCodeAt(i);
+      if (cp >= 0xd800 && cp <= 0xdbff) {
+        const full = text.codePointAt(i)!;
+        if (full > 0xffff) {
+          // a surrogate pair: one code point above the BMP
+          i++;
+          let w = astralAdvance[face].get(full);
+          if (w === undefined) astralAdvance[face].set(full, (w = lookUp(face, full)));
+          units += w;
+          continue;
+        }
       }
+      let w = table[cp]!;
+      if (w < 0) table[cp] = w = lookUp(face, cp);
       units += w;
     }
     return units * scale[face] * size;

@@ -26,8 +26,9 @@ export class EmbeddedFont {
   /** original glyph id of each CID (CID 0 is .notdef) */
   private glyphs: number[] = [0];
   private cidOf = new Map<number, number>([[0, 0]]);
-  /** the hex code of each code point already encoded */
-  private codes = new Map<number, string>();
+  /** the hex code of each code point already encoded: an array for the BMP, a map above it */
+  private codes: string[] = [];
+  private astralCodes = new Map<number, string>();
   /** the first code point drawn with each CID, for ToUnicode */
   private unicodeOf: number[] = [];
   private fontRef?: PDFRef;
@@ -36,6 +37,8 @@ export class EmbeddedFont {
     private doc: PDFDocument,
     readonly face: TrueTypeFont,
     private deflate?: Deflate,
+    /** told once per code point the face cannot draw (white space aside), with the text it came in */
+    private onMissing?: (character: string, text: string) => void,
   ) {}
 
   /** The name pages give the font in their resources. */
@@ -53,8 +56,10 @@ export class EmbeddedFont {
     let hex = '';
     for (let i = 0; i < text.length; i++) {
       const cp = text.codePointAt(i)!;
-      if (cp > 0xffff) i++;
-      hex += this.codes.get(cp) ?? this.register(cp);
+      if (cp > 0xffff) {
+        i++;
+        hex += this.astralCodes.get(cp) ?? this.register(cp, text);
+      } else hex += this.codes[cp] ?? this.register(cp, text);
     }
     return hex;
   }
@@ -67,16 +72,22 @@ export class EmbeddedFont {
     let out = '<';
     for (let i = 0; i < text.length; i++) {
       const cp = text.codePointAt(i)!;
-      if (cp > 0xffff) i++;
-      out += this.codes.get(cp) ?? this.register(cp);
+      if (cp > 0xffff) {
+        i++;
+        out += this.astralCodes.get(cp) ?? this.register(cp, text);
+      } else out += this.codes[cp] ?? this.register(cp, text);
       if (cp === 32 && i + 1 < text.length) out += `>${gap}<`;
     }
     return `${out}>`;
   }
 
   /** The code of a code point not encoded before: its glyph joins the subset. */
-  private register(cp: number): string {
+  private register(cp: number, text: string): string {
     const gid = this.face.glyphForCodePoint(cp);
+    if (gid === 0 && this.onMissing) {
+      const character = String.fromCodePoint(cp);
+      if (!/\s/.test(character)) this.onMissing(character, text);
+    }
     let cid = this.cidOf.get(gid);
     if (cid === undefined) {
       this.cidOf.set(gid, (cid = this.glyphs.length));
@@ -84,7 +95,8 @@ export class EmbeddedFont {
     }
     if (cid !== 0) this.unicodeOf[cid] ??= cp;
     const code = hex4(cid);
-    this.codes.set(cp, code);
+    if (cp > 0xffff) this.astralCodes.set(cp, code);
+    else this.codes[cp] = code;
     return code;
   }
 

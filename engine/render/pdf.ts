@@ -55,10 +55,17 @@ export async function renderPdf(tree: DocumentTree, options: PdfOptions): Promis
 
   const doc = await PDFDocument.create({ updateMetadata: false });
   const faceFiles = openFaces(options.fonts);
-  const fonts = Object.fromEntries(faces.map((f) => [f, new EmbeddedFont(doc, faceFiles[f], options.deflate)])) as Record<Face, EmbeddedFont>;
-
+  // Characters the fonts cannot draw are reported by the encoder the first time each is drawn in a
+  // face, in drawing order; the PDF is then refused rather than printed with empty boxes.
   const problems: UnsupportedCharactersError['problems'] = [];
   const seen = new Set<string>();
+  const onMissing = (c: string, text: string) => {
+    if (seen.has(c)) return;
+    seen.add(c);
+    problems.push({ character: c, codePoint: `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, text });
+  };
+  const fonts = Object.fromEntries(faces.map((f) => [f, new EmbeddedFont(doc, faceFiles[f], options.deflate, onMissing)])) as Record<Face, EmbeddedFont>;
+
   const pages = laidOut.map(() => {
     const page = PDFPage.create(doc);
     // The size set directly: setSize would also re-derive the crop, bleed, trim and art boxes,
@@ -67,14 +74,8 @@ export async function renderPdf(tree: DocumentTree, options: PdfOptions): Promis
     return doc.addPage(page);
   });
   const writers = new Map(pages.map((p) => [p, new PageWriter(doc, p, fonts, options.deflate)]));
-  const text = (page: PDFPage, s: string, x: number, y: number, size: number, face: Face, gray = 0, wordSpacing = 0) => {
-    for (const c of metrics.missing(s, face)) {
-      if (seen.has(c)) continue;
-      seen.add(c);
-      problems.push({ character: c, codePoint: `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, text: s });
-    }
+  const text = (page: PDFPage, s: string, x: number, y: number, size: number, face: Face, gray = 0, wordSpacing = 0) =>
     writers.get(page)!.text(s, x, y, size, face, gray, wordSpacing);
-  };
 
   const links: { at: Rect; to: string }[] = [];
   const signatureFields: { name: string; tooltip: string; rect: Rect }[] = [];

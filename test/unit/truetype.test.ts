@@ -201,4 +201,10 @@ test('fontMetrics: widths are the sum of cmap advances, missing lists undrawable
   assert.deepEqual(metrics.missing('Set 𝔸 of all', 'regular'), []);
   assert.deepEqual(metrics.missing('中文 and 中 😀 \u00a0\u2003\t', 'regular'), ['中', '文', '😀']);
   assert.deepEqual(metrics.missing('中文 and 中 😀', 'regular'), ['中', '文', '😀'], 'the same answer from the cache');
+  // a character above the BMP is one code point; a lone surrogate is one character of its own
+  const m = (s: string) => metrics.measure(s, 'regular', 10);
+  const astral = theirs.glyphForCodePoint(0x1d538).advanceWidth;
+  assert.ok(astral > 0);
+  assert.ok(Math.abs(m('a𝔸b') - (m('a') + m('𝔸') + m('b'))) < 1e-9);
+  assert.ok(Math.abs(m('\ud800b') - (m('\ud800') + m('b'))) < 1e-9);
 });
