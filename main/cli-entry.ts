@@ -1,4 +1,4 @@
-// Runtime: node. What bin/mandate.mjs runs: the command line, then an exit as soon as the output
+// Runtime: node. What bin/mandate.cjs runs: the command line, then an exit as soon as the output
 // is flushed. Every command has finished its work (files written, stores saved) when main
 // returns, and letting Node tear the heap down page by page took ~40 ms of a one-shot export.
 import * as z from 'zod';

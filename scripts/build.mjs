@@ -90,7 +90,7 @@ const pdfLibStartup = {
 };
 
 // The CLI carries its dependencies (resolving pdf-lib's and docx's hundreds of files at every start
-// cost more than an export) as one CommonJS file, so that bin/mandate.mjs can load it through
+// cost more than an export) as one CommonJS file, so that bin/mandate.cjs can load it through
 // node:vm with V8's code cache (see there). Modules reached only by a dynamic import (the PDF and
 // DOCX renderers, each command) are still evaluated only when a command needs them.
 const cli = {
@@ -133,7 +133,7 @@ for (const e of entries) {
 }
 mkdirSync('dist', { recursive: true });
 writeFileSync('dist/library.json', snapshotJson);
-// bin/mandate.mjs reads the CLI bundle as Latin-1, which is twice as fast as decoding UTF-8 and the
+// bin/mandate.cjs reads the CLI bundle as Latin-1, which is twice as fast as decoding UTF-8 and the
 // same text when every character is ASCII. esbuild escapes strings (charset: 'ascii') but leaves
 // regular-expression literals alone; \uXXXX means the same character there too.
 if (existsSync('dist/cli.cjs')) {
@@ -154,7 +154,7 @@ if (existsSync('renderer/index.html')) {
 rmSync('dist/cli.cjs.cache', { force: true });
 if (existsSync('dist/cli.cjs') && existsSync('examples/psp-complete.matter.json')) {
   const work = mkdtempSync(join(tmpdir(), 'mandate-build-'));
-  const training = spawnSync(process.execPath, ['bin/mandate.mjs', 'export', 'examples/psp-complete.matter.json', '--format', 'pdf', '--out', join(work, 'training.pdf')], {
+  const training = spawnSync(process.execPath, ['bin/mandate.cjs', 'export', 'examples/psp-complete.matter.json', '--format', 'pdf', '--out', join(work, 'training.pdf')], {
     encoding: 'utf8',
     env: { ...process.env, MANDATE_WRITE_CODE_CACHE: '1' },
   });

@@ -19,7 +19,7 @@ const root = join(import.meta.dirname, '../..');
 /** The built `mandate` command when the bundle has the export command, else the sources through tsx (slower start). */
 function mandateCommand(): { argv: string[]; note: string } {
   const bundle = join(root, 'dist', 'cli.cjs');
-  if (existsSync(bundle)) return { argv: [join(root, 'bin', 'mandate.mjs')], note: existsSync(`${bundle}.cache`) ? 'node bin/mandate.mjs (with its code cache)' : 'node bin/mandate.mjs (no code cache: run `npm run build`)' };
+  if (existsSync(bundle)) return { argv: [join(root, 'bin', 'mandate.cjs')], note: existsSync(`${bundle}.cache`) ? 'node bin/mandate.cjs (with its code cache)' : 'node bin/mandate.cjs (no code cache: run `npm run build`)' };
   return { argv: ['--import', 'tsx', join(root, 'main', 'cli-entry.ts')], note: 'tsx main/cli-entry.ts (run `npm run build` to time the bundle)' };
 }
 

@@ -1,4 +1,4 @@
-// Runtime: node. The built `mandate` command, as a user runs it: bin/mandate.mjs loading
+// Runtime: node. The built `mandate` command, as a user runs it: bin/mandate.cjs loading
 // dist/cli.cjs through V8's code cache. It must write what the sources write, byte for byte, with
 // the cache this build made, and still work when the cache comes from another Node.
 import { test, type TestContext } from 'node:test';
@@ -29,7 +29,7 @@ test('the built command writes the same PDF and DOCX bytes as the sources', (t) 
   for (const format of ['pdf', 'docx']) {
     const fromBundle = join(work, `bundle.${format}`);
     const fromSources = join(work, `sources.${format}`);
-    const a = run([join(root, 'bin', 'mandate.mjs'), 'export', matter, '--format', format, '--out', fromBundle]);
+    const a = run([join(root, 'bin', 'mandate.cjs'), 'export', matter, '--format', format, '--out', fromBundle]);
     assert.equal(a.status, 0, a.stderr);
     const b = run(['--import', 'tsx', join(root, 'main', 'cli-entry.ts'), 'export', matter, '--format', format, '--out', fromSources]);
     assert.equal(b.status, 0, b.stderr);
@@ -42,7 +42,7 @@ test('the code cache made at build time is one this Node accepts', (t) => {
   if (!built(t)) return;
   const cache = `${bundle}.cache`;
   assert.ok(existsSync(cache), 'npm run build writes dist/cli.cjs.cache');
-  // the same wrapper bin/mandate.mjs compiles; it reads the bundle as Latin-1, so it must be ASCII
+  // the same wrapper bin/mandate.cjs compiles; it reads the bundle as Latin-1, so it must be ASCII
   const code = readFileSync(bundle, 'utf8');
   assert.equal(code.search(/[^\x00-\x7f]/), -1, 'dist/cli.cjs is ASCII');
   const source = `(function (exports, require, module, __filename, __dirname) { ${code}\n})`;
@@ -59,7 +59,7 @@ test('a cache from another Node is rejected quietly: the command still works', (
   cpSync(join(root, 'dist', 'library.json'), join(copy, 'dist', 'library.json'));
   writeFileSync(join(copy, 'dist', 'cli.cjs.cache'), Buffer.from('not a V8 code cache'.repeat(100)));
   const out = join(work, 'other-node.pdf');
-  const r = run([join(copy, 'bin', 'mandate.mjs'), 'export', matter, '--format', 'pdf', '--out', out]);
+  const r = run([join(copy, 'bin', 'mandate.cjs'), 'export', matter, '--format', 'pdf', '--out', out]);
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stderr, '');
   assert.match(readFileSync(out, 'latin1').slice(0, 8), /^%PDF-1\.\d/);

@@ -2,16 +2,16 @@
 // Runtime: node. The `mandate` command. Runs the bundle built by `npm install` (prepare) or
 // `npm run build`, through node:vm so that V8's code cache can be used: dist/cli.cjs.cache,
 // written by a training run at build time, holds the bytecode of what a typical command runs, so
-// a command starts without parsing and compiling ~2.4 MB of JavaScript again (Node 20 has no
-// built-in compile cache; Node 22's module.enableCompileCache does the same for modules). A cache
-// from another Node version is rejected by V8 and the bundle is simply compiled as usual.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
+// a command starts without parsing and compiling its JavaScript again (Node 20 has no built-in
+// compile cache; Node 22's module.enableCompileCache does the same for modules). A cache from
+// another Node version is rejected by V8 and the bundle is simply compiled as usual. This file is
+// CommonJS: an ES module entry point makes Node start its module loader first (~15 ms).
+'use strict';
+const { existsSync, readFileSync, writeFileSync } = require('node:fs');
+const { dirname, join } = require('node:path');
+const { Script } = require('node:vm');
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(__dirname, '..');
 const bundle = join(root, 'dist', 'cli.cjs');
 const cacheFile = `${bundle}.cache`;
 if (!existsSync(bundle) || !existsSync(join(root, 'dist', 'library.json'))) {
@@ -33,5 +33,5 @@ if (process.env.MANDATE_WRITE_CODE_CACHE === '1') {
   // The training run of scripts/build.mjs: keep everything compiled by the time the command ends.
   process.on('exit', () => writeFileSync(cacheFile, script.createCachedData()));
 }
-const module = { exports: {} };
-script.runInThisContext().call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+const bundleModule = { exports: {} };
+script.runInThisContext().call(bundleModule.exports, bundleModule.exports, require, bundleModule, bundle, dirname(bundle));
