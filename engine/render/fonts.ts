@@ -1,6 +1,7 @@
 // Runtime: any (pure). The fonts the PDF embeds, passed in as bytes by main/ (the engine never
-// reads files): real glyph metrics for the layout engine, and a coverage check so that a
-// character the fonts cannot draw fails with a clear message instead of an empty box.
+// reads files): real glyph metrics for the layout engine. (Characters the fonts cannot draw are
+// reported by the encoder in pdf-font.ts as it meets them, so the PDF is refused with a clear
+// message instead of printed with empty boxes.)
 import type { Face, Measure } from './line-break.ts';
 import { TrueTypeFont } from './truetype.ts';
 
@@ -13,8 +14,6 @@ export interface FontMetrics {
   measure: Measure;
   /** height of the ascender above the baseline, per point of font size */
   ascent: number;
-  /** characters of `text` the face cannot draw */
-  missing(text: string, face: Face): string[];
 }
 
 const opened = new WeakMap<Uint8Array, TrueTypeFont>();
@@ -61,31 +60,8 @@ export function fontMetrics(files: FontFiles): FontMetrics {
     return units * scale[face] * size;
   };
   const regular = fonts.regular;
-  // Per face: 1 drawable, 2 missing, 0 not looked up yet (a table for the BMP, a map above it).
-  const covered = Object.fromEntries(faces.map((f) => [f, new Uint8Array(0x10000)])) as Record<Face, Uint8Array>;
-  const coveredAstral = Object.fromEntries(faces.map((f) => [f, new Map<number, number>()])) as Record<Face, Map<number, number>>;
   return {
     measure,
     ascent: regular.ascent / regular.unitsPerEm,
-    missing(text, face) {
-      let out: string[] | undefined;
-      const [known, astral] = [covered[face], coveredAstral[face]];
-      for (let i = 0; i < text.length; i++) {
-        const cp = text.codePointAt(i)!;
-        const wide = cp > 0xffff;
-        if (wide) i++;
-        let state = wide ? (astral.get(cp) ?? 0) : known[cp]!;
-        if (state === 0) {
-          state = /\s/.test(String.fromCodePoint(cp)) || fonts[face].hasGlyphForCodePoint(cp) ? 1 : 2;
-          if (wide) astral.set(cp, state);
-          else known[cp] = state;
-        }
-        if (state === 2) {
-          const c = String.fromCodePoint(cp);
-          if (!out?.includes(c)) (out ??= []).push(c);
-        }
-      }
-      return out ?? [];
-    },
   };
 }

@@ -9,7 +9,8 @@ import fontkit from '@pdf-lib/fontkit';
 import { fontMetrics } from '../../engine/render/fonts.ts';
 import { TrueTypeFont } from '../../engine/render/truetype.ts';
 import { subsetTrueType, writeSfnt } from '../../engine/render/truetype-subset.ts';
-import { subsetTag, toUnicodeCMap, widthsArray } from '../../engine/render/pdf-font.ts';
+import { EmbeddedFont, subsetTag, toUnicodeCMap, widthsArray } from '../../engine/render/pdf-font.ts';
+import { PDFDocument } from 'pdf-lib';
 
 const dir = join(import.meta.dirname, '../../assets/fonts');
 const files = ['DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf', 'DejaVuSerif-Italic.ttf', 'DejaVuSerif-BoldItalic.ttf'];
@@ -191,16 +192,21 @@ test('the engine and the app no longer load @pdf-lib/fontkit (it stays for these
   assert.deepEqual(importers, []);
 });
 
-test('fontMetrics: widths are the sum of cmap advances, missing lists undrawable characters once, whitespace never', () => {
+test('fontMetrics: widths are the sum of cmap advances; the encoder reports undrawable characters once, whitespace never', async () => {
   const [regular, bold, italic, boldItalic] = files.map(bytesOf) as [Uint8Array, Uint8Array, Uint8Array, Uint8Array];
   const metrics = fontMetrics({ regular, bold, italic, boldItalic });
   const theirs = fontkit.create(bold);
   const units = [...SAMPLE].reduce((n, c) => n + theirs.glyphForCodePoint(c.codePointAt(0)!).advanceWidth, 0);
   assert.ok(Math.abs(metrics.measure(SAMPLE, 'bold', 10) - (units / theirs.unitsPerEm) * 10) < 1e-9);
   assert.equal(metrics.ascent, fontkit.create(regular).ascent / 2048);
-  assert.deepEqual(metrics.missing('Set 𝔸 of all', 'regular'), []);
-  assert.deepEqual(metrics.missing('中文 and 中 😀 \u00a0\u2003\t', 'regular'), ['中', '文', '😀']);
-  assert.deepEqual(metrics.missing('中文 and 中 😀', 'regular'), ['中', '文', '😀'], 'the same answer from the cache');
+  // characters the face cannot draw are reported once each, as the encoder meets them; white space never
+  const reported: string[] = [];
+  const font = new EmbeddedFont(await PDFDocument.create(), new TrueTypeFont(regular), undefined, (c) => reported.push(c));
+  font.encode('Set 𝔸 of all');
+  assert.deepEqual(reported, []);
+  font.encode('中文 and 中 😀 \u00a0\u2003\t');
+  font.encode('中文 and 中 😀');
+  assert.deepEqual(reported, ['中', '文', '😀']);
   // a character above the BMP is one code point; a lone surrogate is one character of its own
   const m = (s: string) => metrics.measure(s, 'regular', 10);
   const astral = theirs.glyphForCodePoint(0x1d538).advanceWidth;
