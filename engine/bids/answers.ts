@@ -90,17 +90,13 @@ export function readAnswer(criterion: Criterion, raw: unknown, decimal: DecimalM
   }
 }
 
-// One formatter for every number shown (creating one per call is slow at tender scale).
-/** Numbers as the report prints them ("1,234.5"), like the agreements. */
-export const numberFormat = { format: formatNumber };
-
 /** An answer as a person reads it in a table or report. */
 export function answerText(criterion: Criterion, value: Answer | undefined): string {
   if (value === undefined) return '—';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (criterion.type === 'icoca') return String(value).replace('-', ' ');
   if (typeof value === 'number') {
-    const n = numberFormat.format(value);
+    const n = formatNumber(value);
     if (criterion.type === 'scale') return `${n}/5`;
     const unit = 'unit' in criterion ? criterion.unit : '';
     return unit === '%' ? `${n}%` : unit ? `${n} ${unit}` : n;

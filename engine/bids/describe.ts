@@ -3,7 +3,7 @@
 import { icocaStatuses } from '../matter.ts';
 import { priceWeightCap, type CriteriaSet, type Criterion, type CriterionGroup } from './model.ts';
 import { tieRule } from './score.ts';
-import { numberFormat } from './answers.ts';
+import { formatNumber } from '../number-format.ts';
 
 export const groupLabels: Record<CriterionGroup, string> = {
   company: 'Company',
@@ -14,8 +14,8 @@ export const groupLabels: Record<CriterionGroup, string> = {
 };
 
 export const points = (n: number) => (Math.round(n * 100) / 100).toFixed(2);
-export const plain = (n: number) => numberFormat.format(n);
-export const money = (amount: number, currency: string) => `${currency} ${numberFormat.format(amount)}`;
+export const plain = (n: number) => formatNumber(n);
+export const money = (amount: number, currency: string) => `${currency} ${formatNumber(amount)}`;
 const percent = (f: number) => `${plain(Math.round(f * 1000) / 10)}%`;
 
 /** The scoring rule of a criterion, in one sentence. */
