@@ -56,10 +56,8 @@ export class EmbeddedFont {
     let hex = '';
     for (let i = 0; i < text.length; i++) {
       const cp = text.codePointAt(i)!;
-      if (cp > 0xffff) {
-        i++;
-        hex += this.astralCodes.get(cp) ?? this.register(cp, text);
-      } else hex += this.codes[cp] ?? this.register(cp, text);
+      if (cp > 0xffff) i++;
+      hex += this.code(cp, text);
     }
     return hex;
   }
@@ -72,13 +70,16 @@ export class EmbeddedFont {
     let out = '<';
     for (let i = 0; i < text.length; i++) {
       const cp = text.codePointAt(i)!;
-      if (cp > 0xffff) {
-        i++;
-        out += this.astralCodes.get(cp) ?? this.register(cp, text);
-      } else out += this.codes[cp] ?? this.register(cp, text);
+      if (cp > 0xffff) i++;
+      out += this.code(cp, text);
       if (cp === 32 && i + 1 < text.length) out += `>${gap}<`;
     }
     return `${out}>`;
+  }
+
+  /** The hex code of a code point (`text` is where it appears, for the report of a missing one). */
+  private code(cp: number, text: string): string {
+    return (cp > 0xffff ? this.astralCodes.get(cp) : this.codes[cp]) ?? this.register(cp, text);
   }
 
   /** The code of a code point not encoded before: its glyph joins the subset. */
